@@ -1,23 +1,40 @@
+using InnocentSpouse.Data;
 using InnocentSpouse.Web.Components;
+using InnocentSpouse.Web.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
+// Serve static web assets from the build output in every environment, not only Development
+// (tests run as Production). A published app has no such manifest, so this is a no-op there.
+builder.WebHost.UseStaticWebAssets();
+
+builder.AddLogging();
+var database = builder.Services.AddInterviewData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddInterviewServices();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
+var databaseDescription = database.Describe();
+app.Logger.LogInformation("Database provider: {Database}", databaseDescription);
+await app.Services.MigrateInterviewDatabaseAsync();
+
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
+app.UseSecurityHeaders();
+app.UseSafeRequestLogging();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapHealthChecks("/health");
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
-app.Run();
+await app.RunAsync();
+
+/// <summary>The entry point; public so that tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;

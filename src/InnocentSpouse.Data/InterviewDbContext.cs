@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnocentSpouse.Data;
+
+/// <summary>
+/// The one database model. Each provider has a thin subclass with its own migrations
+/// (<see cref="SqliteInterviewDbContext"/>, <see cref="PostgresInterviewDbContext"/>), because EF migrations
+/// are provider-specific. The app and pages depend on this abstract type only.
+/// </summary>
+public abstract class InterviewDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+{
+    /// <summary>ASP.NET Core Data Protection keys, shared by every app instance that uses this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+}

@@ -1,0 +1,23 @@
+using InnocentSpouse.Data;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace InnocentSpouse.Web.Extensions;
+
+/// <summary>The web app's own registrations.</summary>
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>
+    /// Data Protection keys live in the database, so antiforgery tokens and protected cookies survive a restart
+    /// and are shared by every instance; a health check that opens the database; ProblemDetails for the API.
+    /// </summary>
+    public static IServiceCollection AddInterviewServices(this IServiceCollection services)
+    {
+        services.AddDataProtection()
+            .SetApplicationName("InnocentSpouse")
+            .PersistKeysToDbContext<InterviewDbContext>();
+        services.AddHealthChecks().AddDbContextCheck<InterviewDbContext>("database");
+        services.AddProblemDetails();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,59 @@
+namespace InnocentSpouse.EndToEnd;
+
+public sealed class HomePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Home_InChromium_HasNoAxeViolations()
+    {
+        var page = await browser.NewPageAsync();
+
+        var response = await page.GotoAsync(new Uri(browser.BaseUrl, "/").ToString());
+        var violations = await BrowserFixture.AxeViolationsAsync(page);
+
+        Assert.Equal(200, response!.Status);
+        Assert.Equal("Help with a tax bill from a joint return", await page.Locator("h1").InnerTextAsync());
+        Assert.True(violations.Count == 0, BrowserFixture.Describe(violations));
+    }
+
+    [Fact]
+    public async Task Home_Stylesheets_UswdsAndAppStylesApply()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(browser.BaseUrl, "/").ToString());
+
+        // USWDS hides the skip link off-screen until it has focus; without the stylesheet it is a static link.
+        var skipPosition = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.usa-skipnav')).position");
+        // app.css sets the text in the USWDS sans font; without it the browser default serif applies.
+        var fontFamily = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('main p')).fontFamily");
+
+        Assert.Equal("absolute", skipPosition);
+        Assert.StartsWith("\"Source Sans Pro Web\"", fontFamily, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SkipLink_Activated_MovesFocusToMain()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(browser.BaseUrl, "/").ToString());
+
+        var firstFocusable = await page.EvaluateAsync<string>(
+            "() => document.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex=\"-1\"])').textContent.trim()");
+        Assert.Equal("Skip to main content", firstFocusable);
+
+        await page.Locator(".usa-skipnav").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.Equal("main-content", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+    }
+
+    [Fact]
+    public async Task Home_JavaScriptOff_StillRendersContentAndFooter()
+    {
+        var page = await browser.NewPageAsync(javaScriptEnabled: false);
+
+        await page.GotoAsync(new Uri(browser.BaseUrl, "/").ToString());
+
+        Assert.Equal("Help with a tax bill from a joint return", await page.Locator("h1").InnerTextAsync());
+        Assert.True(await page.GetByText("We are not the IRS and this is not legal advice").IsVisibleAsync());
+    }
+}
