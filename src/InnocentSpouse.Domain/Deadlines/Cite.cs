@@ -57,4 +57,6 @@ internal static class Cite
     public static readonly SourceRef Form8379Instructions = new("Instructions for Form 8379", "", "", "http://www.irs.gov/instructions/i8379/ch01.html");
     public static readonly SourceRef Ptla8379 = new("Pine Tree Legal Assistance, \"Injured spouse claims\"", "", "", "https://ptla.org/injured-spouse-claims");
     public static readonly SourceRef McGee = new("McGee v. Commissioner", "123 T.C. 314 (2004)", "offset as collection activity", "http://elawyers.us/opinion/tax/2004/2884-03/natalie-w-mcgee-v-commissioner");
+    public static readonly SourceRef TaxTopic203 = new("IRS Tax Topic 203, Refund offsets", "archived copy, 2005 (FMS, now the Bureau of the Fiscal Service)", "", "http://unclefed.com/TaxHelpArchives/2005/irs-tt/tc203.html");
+    public static readonly SourceRef Cp49TaxAct = new("TaxAct support FAQ, \"IRS Notice CP 49 - Refund/Overpayment Applied to Other Taxes You Owe\"", "third-party summary", "", "http://www.taxact.com/tsupport/FAQDisplay.asp?Question=685");
 }
