@@ -1,0 +1,679 @@
+using System.Collections.Immutable;
+using InnocentSpouse.Domain.Sources;
+
+namespace InnocentSpouse.Domain.Deadlines;
+
+/// <summary>
+/// Computes every deadline an event starts, with the working shown. Pure: dates in, dates out; no clock.
+/// </summary>
+/// <remarks>
+/// <para>Counting (letters-deadlines.md §4.1): calendar days; day 1 is the day after the anchor; the anchor is the
+/// earlier of the letter date and the postmark; only the last day is adjusted, forward over Saturdays, Sundays and
+/// D.C. legal holidays (IRC §7503; Tax Court Rule 25(a)). Month and year periods keep the day of month, clamped to
+/// the month's end; a clamp (February 29 start) is flagged with the alternative reading.</para>
+/// <para>Printed dates: a notice of deficiency's printed last day wins when later (IRC §6213(a), last sentence);
+/// for every other letter the earlier of the printed and computed dates is shown and the difference warned.</para>
+/// <para>Never: state holidays, equitable tolling, or court closures move a date (closures are only mentioned).</para>
+/// </remarks>
+public sealed class DeadlineCalculator
+{
+    /// <summary>Business days between the recommended "act by" day and the date.</summary>
+    public const int ActByBusinessDays = 5;
+
+    /// <summary>The note shown with every Tax Court petition date.</summary>
+    public const string TaxCourtFilingNote =
+        "Electronic filing with the Tax Court (DAWSON) closes at 11:59 p.m. Eastern time on the last day, wherever you live. "
+        + "If you mail the petition, use USPS certified mail (or a designated private delivery service) and keep the dated receipt (IRC §7502).";
+
+    /// <summary>The note shown with forms sent to the IRS.</summary>
+    public const string IrsFilingNote =
+        "Send it by USPS certified mail and keep the dated receipt: a timely postmark counts as filing (IRC §7502). "
+        + "Keep a copy of everything you send.";
+
+    private const string JurisdictionalNote =
+        "This Tax Court deadline cannot be extended. It is jurisdictional: the court cannot hear a late petition for any reason, "
+        + "and a wrong date in an IRS letter does not help (Pollock; Rubel; Matuszak; Frutiger, 162 T.C. No. 5 (2024)).";
+
+    private const string StateHolidayCaveat =
+        "A state holiday where the receiving IRS office is located might add a day (IRC §7503); this app never counts on it.";
+
+    private readonly DcHolidayCalendar _calendar;
+    private readonly ImmutableArray<CourtClosure> _closures;
+
+    /// <summary>Creates a calculator over a holiday calendar and a reviewed list of Tax Court closures.</summary>
+    public DeadlineCalculator(DcHolidayCalendar calendar, IEnumerable<CourtClosure> closures)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(closures);
+        _calendar = calendar;
+        _closures = [.. closures];
+    }
+
+    /// <summary>The calculator over <see cref="DcHolidayCalendar.Default"/> and <see cref="CourtClosure.Known"/>.</summary>
+    public static DeadlineCalculator Default { get; } = new(DcHolidayCalendar.Default, CourtClosure.Known);
+
+    /// <summary>The holiday calendar in use.</summary>
+    public DcHolidayCalendar Calendar => _calendar;
+
+    /// <summary>Computes the deadlines for <paramref name="evt"/> with <see cref="Default"/>.</summary>
+    /// <param name="evt">The event and its dates.</param>
+    /// <param name="asOf">Optional day the user is asking on, to say how many days are left; never read from a clock.</param>
+    public static ImmutableArray<Deadline> For(DeadlineEvent evt, DateOnly? asOf = null) => Default.Calculate(evt, asOf);
+
+    /// <summary>Computes the deadlines for <paramref name="evt"/>.</summary>
+    /// <param name="evt">The event and its dates.</param>
+    /// <param name="asOf">Optional day the user is asking on; adds a <see cref="DeadlineStatus"/> to each dated deadline.</param>
+    /// <returns>The deadlines, most urgent rule first.</returns>
+    public ImmutableArray<Deadline> Calculate(DeadlineEvent evt, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(evt);
+        IEnumerable<Deadline> result = evt.Type switch
+        {
+            DeadlineEventType.FinalDetermination => [Petition6015(evt, asOf, fromLetter4390: false)],
+            DeadlineEventType.PreliminaryDetermination => [Form12509(evt, asOf)],
+            DeadlineEventType.Letter4390 => [CdpPetition(evt, asOf), Petition6015(evt, asOf, fromLetter4390: true)],
+            DeadlineEventType.Letter4439 => [Petition6015(evt, asOf, fromLetter4390: false), EquivalentHearingNotReviewable()],
+            DeadlineEventType.CdpLevyNotice => [CdpHearingRequest(evt, asOf), EquivalentHearing(evt, asOf, lien: false), TwoYear(evt, asOf, protective: false)],
+            DeadlineEventType.LienNotice => [LienHearingRequest(evt, asOf), EquivalentHearing(evt, asOf, lien: true)],
+            DeadlineEventType.NoticeOfDeficiency => [Deficiency(evt, asOf)],
+            DeadlineEventType.NoConsideration => [ProtectiveNoConsideration(evt, asOf)],
+            DeadlineEventType.InformationRequest => [Reply(evt, asOf)],
+            DeadlineEventType.BalanceDueNotice => [BalanceDue()],
+            DeadlineEventType.RefundOffsetNotice => [TwoYear(evt, asOf, protective: true), InjuredSpouse()],
+            DeadlineEventType.FirstCollectionActivity => [TwoYear(evt, asOf, protective: false)],
+            DeadlineEventType.ReliefRequestFiled => [SixMonth(evt, asOf)],
+            DeadlineEventType.Assessment => [CollectionPeriod(evt, asOf)],
+            DeadlineEventType.ReturnFiled => RefundWindows(evt, asOf),
+            _ => throw new ArgumentOutOfRangeException(nameof(evt), evt.Type, "Unknown event type."),
+        };
+        return [.. result];
+    }
+
+    // ---- Tax Court petitions -------------------------------------------------------------------------------
+
+    private Deadline Petition6015(DeadlineEvent evt, DateOnly? asOf, bool fromLetter4390)
+    {
+        var anchor = Anchor(evt);
+        var count = CountDays(anchor, 90);
+        var lines = count.Lines;
+        var caveats = anchor.Caveats.Add(
+            "Section 6015(e) has no 150-day period for addresses abroad (unsourced reading of the statute).");
+        var rule = "A petition to the Tax Court to review the innocent spouse (§6015) determination must be filed by the 90th day "
+            + "after the IRS mailed the final determination (IRC §6015(e)(1)(A)).";
+        if (fromLetter4390)
+        {
+            rule += " Letter 4390 also decides the collection (CDP) issues, which have only 30 days: a petition filed on days 31 to 90 "
+                + "can still ask the court to review the innocent spouse decision, but no longer the collection issues. After day 90, neither.";
+        }
+
+        var (date, alternatives, printedLines, printedCaveats) = EarlierOfPrinted(evt, count.Final);
+        return Build("tax-court-6015", DeadlineKind.LastDay,
+            "Last day to ask the Tax Court to review the innocent spouse decision",
+            date, new DeadlineWorking(anchor.Date, count.Counted, 90, count.Roll, lines.AddRange(printedLines)),
+            rule, [Cite.Irc6015E, Cite.Irc7503, Cite.TaxCourtRule25, Cite.Frutiger, Cite.Rubel, Cite.Pollock, Cite.Matuszak],
+            TaxCourtFilingNote, JurisdictionalNote, taxCourt: true, alternatives, caveats.AddRange(printedCaveats).AddRange(ClosureNotes(date)), asOf);
+    }
+
+    private Deadline CdpPetition(DeadlineEvent evt, DateOnly? asOf)
+    {
+        var anchor = Anchor(evt);
+        var count = CountDays(anchor, 30);
+        var (date, alternatives, printedLines, printedCaveats) = EarlierOfPrinted(evt, count.Final);
+        return Build("tax-court-cdp", DeadlineKind.LastDay,
+            "Last day to ask the Tax Court to review the collection (CDP) decision and the innocent spouse decision together",
+            date, new DeadlineWorking(anchor.Date, count.Counted, 30, count.Roll, count.Lines.AddRange(printedLines)),
+            "A petition to review a Collection Due Process determination must be filed within 30 days of the determination "
+            + "(IRC §6330(d)(1)); TAS counts the 30 days from the day after the letter date. Filed by this day, the court can review "
+            + "both the collection issues and the innocent spouse issue.",
+            [Cite.Irc6330D, Cite.TasLetter4390, Cite.Irc7503, Cite.Guralnik, Cite.Boechler],
+            TaxCourtFilingNote,
+            "Treat this date as fixed. The law sets it and neither the IRS nor TAS can extend it. Since Boechler (2022) a court may, "
+            + "rarely, excuse a late CDP petition, but never plan on that.",
+            taxCourt: true, alternatives,
+            anchor.Caveats.Add("If you are in bankruptcy, the 30 days are suspended while the bankruptcy bars a petition, plus 30 days (TAS).")
+                .AddRange(printedCaveats).AddRange(ClosureNotes(date)), asOf);
+    }
+
+    private Deadline Deficiency(DeadlineEvent evt, DateOnly? asOf)
+    {
+        var anchor = Anchor(evt);
+        var days = evt.AddressedOutsideUnitedStates ? 150 : 90;
+        var count = CountDays(anchor, days);
+        var lines = count.Lines;
+        var date = count.Final;
+        var alternatives = ImmutableArray<AlternativeDate>.Empty;
+        var caveats = anchor.Caveats.Add(
+            "The Tax Court holds this deadline jurisdictional; the Third Circuit disagreed in Culp (2023). Treat it as absolute either way.");
+        if (evt.PrintedDate is { } printed && printed != count.Final)
+        {
+            if (printed > count.Final)
+            {
+                lines = lines.Add($"The notice prints {Dates.Show(printed)} as the last day. That is later than the computed date, and under "
+                    + $"the last sentence of IRC §6213(a) a petition filed by the printed date is timely, so the last day is {Dates.Show(printed)}.");
+                alternatives = [new AlternativeDate(count.Final, "The computed date; the later printed date protects you (IRC §6213(a)).")];
+                date = printed;
+            }
+            else
+            {
+                lines = lines.Add($"The notice prints {Dates.Show(printed)}, earlier than the computed {Dates.Show(count.Final)}. "
+                    + "The law gives you until the computed date, but file by the printed date to be safe.");
+                alternatives = [new AlternativeDate(printed, "The earlier date printed on the notice; file by it to avoid any argument.")];
+                caveats = caveats.Add("The printed date and the computed date differ; check the letter and envelope dates you entered.");
+            }
+        }
+
+        return Build("tax-court-deficiency", DeadlineKind.LastDay,
+            "Last day to ask the Tax Court to review the proposed tax (notice of deficiency)",
+            date, new DeadlineWorking(anchor.Date, count.Counted, days, count.Roll, lines),
+            $"A petition to the Tax Court must be filed within {days} days after the notice of deficiency is mailed "
+            + "(150 days if it is addressed to a person outside the United States). You can raise innocent spouse relief in that case (IRC §6213(a)).",
+            [Cite.Irc6213A, Cite.Cp3219n, Cite.Irc7503, Cite.TaxCourtRule25, Cite.Nutt, Cite.Sanders, Cite.Culp],
+            TaxCourtFilingNote,
+            "This Tax Court deadline cannot be extended. If it is missed, the tax is assessed and can only be contested after paying or "
+            + "through other routes; Form 8857 can still be filed later.",
+            taxCourt: true, alternatives, caveats.AddRange(ClosureNotes(date)), asOf);
+    }
+
+    private Deadline ProtectiveNoConsideration(DeadlineEvent evt, DateOnly? asOf)
+    {
+        var anchor = Anchor(evt);
+        var count = CountDays(anchor, 90);
+        return Build("tax-court-protective", DeadlineKind.Protective,
+            "Protective date: petition the Tax Court by this day if you want to argue this letter is a final determination",
+            count.Final, new DeadlineWorking(anchor.Date, count.Counted, 90, count.Roll, count.Lines),
+            "Letter 3657-C says the IRS will not consider the request. Whether it is ever a final determination that gives Tax Court "
+            + "rights is not confirmed. A letter that decides the merits can be a final determination (Vera), so this app shows a "
+            + "protective 90-day date.",
+            [Cite.TasInnocentSpouse, Cite.Vera, Cite.Irc6015E],
+            TaxCourtFilingNote, JurisdictionalNote, taxCourt: true, [],
+            anchor.Caveats.Add("Not a confirmed deadline: whether a 3657-C gives Tax Court rights is unconfirmed. Get advice (TAS or a Low Income Taxpayer Clinic) before day 90."),
+            asOf);
+    }
+
+    // ---- IRS forms ------------------------------------------------------------------------------------------
+
+    private Deadline Form12509(DeadlineEvent evt, DateOnly? asOf)
+    {
+        var anchor = Anchor(evt);
+        var count = CountDays(anchor, 30);
+        var (date, alternatives, printedLines, printedCaveats) = EarlierOfPrinted(evt, count.Final);
+        return Build("form-12509", DeadlineKind.LastDay,
+            "Last day to appeal the preliminary determination (Form 12509, Statement of Disagreement)",
+            date, new DeadlineWorking(anchor.Date, count.Counted, 30, count.Roll, count.Lines.AddRange(printedLines)),
+            "Either spouse may appeal a preliminary determination to IRS Appeals by sending Form 12509 within 30 days of the letter date, "
+            + "to the office that sent the letter (not to Appeals). If you do not, the IRS issues a final determination, and the "
+            + "requesting spouse can still petition the Tax Court within 90 days of that.",
+            [Cite.AppealsInnocentSpouse, Cite.NrsRights, Cite.Irc7503],
+            IrsFilingNote,
+            "No extension is described in the sources; treat this date as fixed.",
+            taxCourt: false, alternatives,
+            anchor.Caveats
+                .Add("Applying the §7503 weekend/holiday roll to this IRS-set 30-day period is the app's reading (unsourced).")
+                .Add(StateHolidayCaveat).AddRange(printedCaveats),
+            asOf);
+    }
+
+    private Deadline CdpHearingRequest(DeadlineEvent evt, DateOnly? asOf)
+    {
+        var anchor = Anchor(evt);
+        var count = CountDays(anchor, 30);
+        var (date, alternatives, printedLines, printedCaveats) = EarlierOfPrinted(evt, count.Final);
+        return Build("cdp-hearing", DeadlineKind.LastDay,
+            "Last day to request a Collection Due Process hearing (Form 12153)",
+            date, new DeadlineWorking(anchor.Date, count.Counted, 30, count.Roll, count.Lines.AddRange(printedLines)),
+            "A notice of intent to levy under IRC §6330 gives 30 days to request a Collection Due Process hearing on Form 12153, by the "
+            + "date on the notice. You can ask for innocent spouse relief in the hearing, and the decision can go to the Tax Court.",
+            [Cite.TasLetter11, Cite.Cp90, Cite.Irc7503],
+            IrsFilingNote,
+            "Cannot be extended. If missed, only an equivalent hearing (within 1 year) remains, and its decision cannot go to the Tax Court.",
+            taxCourt: false, alternatives,
+            anchor.Caveats.Add("Use the date printed on the notice if it is earlier; enter it to compare.").Add(StateHolidayCaveat).AddRange(printedCaveats),
+            asOf);
+    }
+
+    private Deadline LienHearingRequest(DeadlineEvent evt, DateOnly? asOf)
+    {
+        var anchor = Anchor(evt);
+        var lines = ImmutableArray.Create($"Start: {Dates.Show(anchor.Date)} ({anchor.Explanation}).");
+        if (evt.PrintedDate is { } printed)
+        {
+            return Build("cdp-hearing-lien", DeadlineKind.LastDay,
+                "Last day to request a Collection Due Process hearing about the lien (Form 12153)",
+                printed, new DeadlineWorking(anchor.Date, null, null, null,
+                    lines.Add($"The letter prints {Dates.Show(printed)} as the last day to request a hearing. That date is used as printed.")),
+                LienRule, [Cite.TasLetter3172], IrsFilingNote,
+                "Cannot be extended. If missed, only an equivalent hearing remains.",
+                taxCourt: false, [], anchor.Caveats.Add("The period is 30 days after the end of the 5-business-day window that follows the lien filing; the app cannot compute it without the filing date, so it uses the printed date."),
+                asOf);
+        }
+
+        var count = CountDays(anchor, 30);
+        return Build("cdp-hearing-lien", DeadlineKind.Protective,
+            "Protective date to request a Collection Due Process hearing about the lien (Form 12153)",
+            count.Final, new DeadlineWorking(anchor.Date, count.Counted, 30, count.Roll, count.Lines
+                .Add("The real last day is printed on the letter and is usually a little later; enter it to see it.")),
+            LienRule, [Cite.TasLetter3172, Cite.Irc7503], IrsFilingNote,
+            "Cannot be extended. If missed, only an equivalent hearing remains.",
+            taxCourt: false, [], anchor.Caveats.Add("Protective only: 30 days from the letter date is earlier than or equal to the legal last day, which the letter prints."),
+            asOf);
+    }
+
+    private const string LienRule =
+        "After a Notice of Federal Tax Lien is filed, the IRS must notify you within 5 business days (Letter 3172). You then have a "
+        + "30-day period, starting after those 5 business days, to request a CDP hearing (IRC §6320). The letter prints the last day.";
+
+    private Deadline EquivalentHearing(DeadlineEvent evt, DateOnly? asOf, bool lien)
+    {
+        var anchor = Anchor(evt);
+        var (anniversary, alternative, leapLine) = AddYears(anchor.Date, 1);
+        var target = _calendar.OnOrBeforeBusinessDay(anniversary);
+        var lines = ImmutableArray.Create(
+            $"Start: {Dates.Show(anchor.Date)} ({anchor.Explanation}).",
+            $"One year later is {Dates.Show(anniversary)}.");
+        if (leapLine is not null)
+        {
+            lines = lines.Add(leapLine);
+        }
+
+        if (target != anniversary)
+        {
+            lines = lines.Add($"{_calendar.WhyNotBusinessDay(anniversary)}; to be safe the app targets the business day before: {Dates.Show(target)}.");
+        }
+
+        var caveats = anchor.Caveats.Add("Whether §7503 moves this date past a weekend is not confirmed; the app uses the business day on or before it.");
+        if (lien)
+        {
+            caveats = caveats.Add("For a lien, the year runs from the end of the 5-business-day notice window; counting from the letter date is conservative (unsourced detail).");
+        }
+
+        var alternatives = alternative is { } alt ? ImmutableArray.Create(new AlternativeDate(alt, "March 1 reading of a February 29 anniversary (unsourced convention).")) : [];
+        if (target != anniversary)
+        {
+            alternatives = alternatives.Add(new AlternativeDate(_calendar.RollForward(anniversary).Final, "If §7503 applies, the next business day."));
+        }
+
+        return Build(lien ? "equivalent-hearing-lien" : "equivalent-hearing", DeadlineKind.LastDay,
+            "Last day to request an equivalent hearing (if the CDP hearing date is missed)",
+            target, new DeadlineWorking(anchor.Date, anniversary, null, null, lines),
+            "If you miss the 30-day CDP deadline you can still ask for an equivalent hearing on Form 12153 within one year of the notice. "
+            + "Innocent spouse relief can be raised there, but the collection decision from it cannot be taken to the Tax Court.",
+            [Cite.TasLetter11, Cite.TasLetter4439], IrsFilingNote,
+            "No extension is described in the sources; treat this date as fixed.",
+            taxCourt: false, alternatives, caveats, asOf);
+    }
+
+    private Deadline Reply(DeadlineEvent evt, DateOnly? asOf)
+    {
+        const string rule = "These letters start no statutory deadline. If the letter asks for information or a reply, answer by the date it prints.";
+        const string note = "The reply date is set by the IRS, not by law; if you need more time, call the number on the letter before the date.";
+        var caveats = ImmutableArray.Create(
+            "If you are the requesting spouse and have not yet filed a complete Form 8857, the 2-year clock for (b)/(c) relief keeps running (unsourced as applied to these letters).");
+        if (evt.PrintedDate is { } printed)
+        {
+            return Build("reply", DeadlineKind.LastDay, "Reply by the date printed on the letter",
+                printed, new DeadlineWorking(evt.Date, null, null, null,
+                    [$"The letter is dated {Dates.Show(evt.Date)} and asks for a reply by {Dates.Show(printed)}. That date is used as printed."]),
+                rule, [Cite.TasInnocentSpouse], IrsFilingNote, note, taxCourt: false, [], caveats.Add("Missing it may let the IRS decide on what it already has (unsourced)."), asOf);
+        }
+
+        return Build("reply", DeadlineKind.Informational, "No legal deadline starts with this letter",
+            null, new DeadlineWorking(evt.Date, null, null, null, ["No date is computed: the law sets none for this letter. Check whether it prints a reply date."]),
+            rule, [Cite.TasInnocentSpouse], IrsFilingNote, note, taxCourt: false, [], caveats, asOf);
+    }
+
+    // ---- Informational -------------------------------------------------------------------------------------
+
+    private Deadline EquivalentHearingNotReviewable() =>
+        Build("equivalent-hearing-decision", DeadlineKind.Informational,
+            "The equivalent-hearing collection decision cannot be taken to the Tax Court",
+            null, new DeadlineWorking(null, null, null, null, ["No date: only the innocent spouse part of Letter 4439 can be petitioned."]),
+            "Letter 4439 follows an equivalent hearing. Only the innocent spouse (§6015) determination can be reviewed by the Tax Court.",
+            [Cite.TasLetter4439], TaxCourtFilingNote, "Not applicable.", taxCourt: false, [], [], null);
+
+    private Deadline BalanceDue() =>
+        Build("no-6015-deadline", DeadlineKind.Informational,
+            "No innocent spouse deadline starts with this notice",
+            null, new DeadlineWorking(null, null, null, null, ["No date: a demand for payment is not collection activity for the 2-year clock."]),
+            "Balance-due notices (CP14, CP501, CP503) and the CP504 (a §6331(d) notice, not a CDP notice) do not start the 2-year "
+            + "clock for §6015(b)/(c) and set no innocent spouse deadline. Interest and penalties keep growing.",
+            [Cite.CollectionActivityBlog, Cite.Cp504NotCdp], IrsFilingNote, "Not applicable.", taxCourt: false, [],
+            ["That CP504 does not start the clock rests on the regulation naming only §6330 notices (reasoning, not a ruling)."], null);
+
+    private Deadline InjuredSpouse() =>
+        Build("form-8379", DeadlineKind.Informational,
+            "If the refund paid only your spouse's separate debt: injured spouse claim (Form 8379)",
+            null, new DeadlineWorking(null, null, null, null, ["No date computed: Form 8379 timing depends on the return's due date and payments."]),
+            "If a joint refund was kept to pay a debt only your spouse owed (past-due federal tax from a year you were not on, state tax, "
+            + "child or spousal support, federal non-tax debt such as a student loan), file Form 8379 (injured spouse), generally within "
+            + "3 years of the return's original due date or 2 years after the tax was paid, if later.",
+            [Cite.Form8379Instructions, Cite.Ptla8379], IrsFilingNote, "Not applicable.", taxCourt: false, [],
+            ["The 2-years-after-payment part of the Form 8379 timing is unsourced."], null);
+
+    // ---- Windows for (b)/(c) and (f) -----------------------------------------------------------------------
+
+    private Deadline TwoYear(DeadlineEvent evt, DateOnly? asOf, bool protective)
+    {
+        var start = evt.Date;
+        var (anniversary, alternative, leapLine) = AddYears(start, 2);
+        var roll = _calendar.RollForward(anniversary);
+        var lines = ImmutableArray.Create(
+            $"Start: {Dates.Show(start)}, the date of the collection activity (the notice date, not the day you received it).",
+            $"Two years later is {Dates.Show(anniversary)}.");
+        if (leapLine is not null)
+        {
+            lines = lines.Add(leapLine);
+        }
+
+        lines = lines.AddRange(RollLines(roll)).Add($"Last day to file Form 8857 for (b) or (c) relief: {Dates.Show(roll.Final)}.");
+        var alternatives = alternative is { } alt
+            ? ImmutableArray.Create(new AlternativeDate(_calendar.RollForward(alt).Final, "March 1 reading of a February 29 anniversary (unsourced convention); the app uses February 28."))
+            : [];
+        var caveats = ImmutableArray.Create(
+            "The clock runs from the FIRST collection activity. If an earlier one happened (a CDP levy notice, an offset of your refund, a suit, a claim in bankruptcy), count from that instead.",
+            "Missing this date bars (b) and (c) relief only; equitable relief under §6015(f) has its own, longer limits.");
+        if (protective)
+        {
+            caveats = caveats.Add("An offset starts the clock only if it took YOUR refund for the joint debt and the IRS told you about Form 8857 (McGee; unresolved otherwise). Shown as a protective date.");
+        }
+
+        return Build("two-year-bc", protective ? DeadlineKind.Protective : DeadlineKind.LastDay,
+            "Last day to ask for innocent spouse relief under §6015(b) or separation of liability under §6015(c)",
+            roll.Final, new DeadlineWorking(start, anniversary, null, roll, lines),
+            "Relief under §6015(b) and (c) must be elected no later than 2 years after the IRS began collection activities against you: "
+            + "a §6330 levy notice (LT11, Letter 1058, CP90, CP77), an offset of your refund, a collection suit, or a claim in a court case. "
+            + "A notice of deficiency, a lien filing (Letter 3172) and balance-due notices do not start it.",
+            protective ? [Cite.Irc6015BcTwoYears, Cite.CollectionActivity, Cite.McGee, Cite.Reg7503] : [Cite.Irc6015BcTwoYears, Cite.CollectionActivity, Cite.Mannella, Cite.Reg7503],
+            IrsFilingNote,
+            "Cannot be extended. Applying the §7503 weekend/holiday roll to Form 8857 follows Treas. Reg. §301.7503-1(a).",
+            taxCourt: false, alternatives, caveats.Add(StateHolidayCaveat), asOf);
+    }
+
+    private Deadline SixMonth(DeadlineEvent evt, DateOnly? asOf)
+    {
+        var filed = evt.Date;
+        var (sixMonths, clampedAlt, leapLine) = AddMonths(filed, 6);
+        var sixMonthDate = clampedAlt ?? sixMonths;
+        var earliest = sixMonthDate.AddDays(1);
+        var lines = ImmutableArray.Create(
+            $"Start: {Dates.Show(filed)}, the day Form 8857 was filed.",
+            $"Six months later is {Dates.Show(sixMonths)}.");
+        if (leapLine is not null)
+        {
+            lines = lines.Add(leapLine).Add($"To be safe the app uses the later reading, {Dates.Show(sixMonthDate)}.");
+        }
+
+        lines = lines.Add($"A petition may be filed any time AFTER that date: from {Dates.Show(earliest)}, if no final determination has been mailed.");
+        var alternatives = clampedAlt is not null
+            ? ImmutableArray.Create(new AlternativeDate(sixMonths.AddDays(1), "Reading six months as ending on the last day of the shorter month (one day earlier)."))
+            : [];
+        return Build("six-month-rule", DeadlineKind.EarliestDay,
+            "Earliest day to petition the Tax Court if the IRS has not decided (the 6-month rule)",
+            earliest, new DeadlineWorking(filed, sixMonths, null, null, lines),
+            "If the IRS has not mailed a final determination 6 months after Form 8857 was filed, the requesting spouse may petition the Tax Court "
+            + "at any time after that (IRC §6015(e)(1)(A)(i)(II)). There is no closing date while no determination is mailed; once one is "
+            + "mailed, the 90-day limit from its mailing applies.",
+            [Cite.Irc6015E, Cite.AppealsInnocentSpouse, Cite.Pub5Summary],
+            TaxCourtFilingNote,
+            "Not a last day. But once a final determination is mailed, its 90-day deadline cannot be extended.",
+            taxCourt: true, alternatives,
+            ["The court reviews the administrative record plus newly discovered or previously unavailable evidence: give the IRS everything before petitioning."],
+            asOf, earliestDay: true);
+    }
+
+    private Deadline CollectionPeriod(DeadlineEvent evt, DateOnly? asOf)
+    {
+        var assessed = evt.Date;
+        var (anniversary, alternative, leapLine) = AddYears(assessed, 10);
+        var target = _calendar.OnOrBeforeBusinessDay(anniversary);
+        var lines = ImmutableArray.Create(
+            $"Start: {Dates.Show(assessed)}, the assessment date.",
+            $"Ten years later is {Dates.Show(anniversary)}. The collection period lasts AT LEAST until then; suspensions make it longer.");
+        if (leapLine is not null)
+        {
+            lines = lines.Add(leapLine);
+        }
+
+        if (target != anniversary)
+        {
+            lines = lines.Add($"{_calendar.WhyNotBusinessDay(anniversary)}. The law says \"before the expiration\", so the app targets the business day before: {Dates.Show(target)}.");
+        }
+
+        var alternatives = ImmutableArray<AlternativeDate>.Empty;
+        if (target != anniversary)
+        {
+            alternatives = alternatives.Add(new AlternativeDate(_calendar.RollForward(anniversary).Final, "§7503 might arguably extend it to the next business day; not relied on."));
+        }
+
+        if (alternative is { } alt)
+        {
+            alternatives = alternatives.Add(new AlternativeDate(alt, "March 1 reading of a February 29 anniversary (unsourced convention)."));
+        }
+
+        return Build("collection-period-f", DeadlineKind.LastDay,
+            "Equitable relief (§6015(f)) for an unpaid balance: request it before the collection period ends — at least until this date",
+            target, new DeadlineWorking(assessed, anniversary, null, null, lines),
+            "For a balance that is still unpaid, §6015(f) relief may be requested any time before the §6502 collection period ends: generally "
+            + "10 years from assessment, longer after suspensions (IRC §6015(f)(2)). Check the collection statute expiration date (CSED) on your "
+            + "account transcript.",
+            [Cite.Irc6015F2, Cite.FEquitableTiming, Cite.CollectionActivityBlog],
+            IrsFilingNote,
+            "The collection period can be longer, never shorter, than shown; the app does not extend it.",
+            taxCourt: false, alternatives,
+            [
+                "This is a floor: installment-agreement or offer requests, a CDP hearing, bankruptcy, time outside the U.S. and a pending §6015 claim can suspend the period (exact mechanics unsourced).",
+                "Use the CSED on your account transcript if you have it.",
+            ],
+            asOf, lowerBound: true);
+    }
+
+    private IEnumerable<Deadline> RefundWindows(DeadlineEvent evt, DateOnly? asOf)
+    {
+        var filed = evt.Date;
+        var deemed = evt.ReturnDueDate is { } due && filed < due ? due : filed;
+        var lines = ImmutableArray.Create($"Start: {Dates.Show(filed)}, the day the return was filed.");
+        var caveats = ImmutableArray.Create(
+            "Only payments made inside the look-back period can be refunded (IRC §6511(b)(2); unsourced detail).",
+            "Relief under §6015(c) cannot produce a refund; (b) and (f) can (IRC §6015(g)(3); unsourced cite).");
+        if (deemed != filed)
+        {
+            lines = lines.Add($"The return was filed early; it counts as filed on its due date, {Dates.Show(deemed)} (IRC §6513(a); unsourced cite).");
+            caveats = caveats.Add("If the due date itself was moved by a weekend or holiday (e.g. April 18, 2023), the app uses the date you entered; the statutory April 15 is the conservative choice (open question).");
+        }
+        else if (evt.ReturnDueDate is null)
+        {
+            caveats = caveats.Add("No due date was given: if the return was filed before its due date, the 3-year window actually runs from the due date (later).");
+        }
+
+        var (threeYears, threeAlt, threeLeap) = AddYears(deemed, 3);
+        var threeTarget = _calendar.OnOrBeforeBusinessDay(threeYears);
+        lines = lines.Add($"Three years later is {Dates.Show(threeYears)}.");
+        if (threeLeap is not null)
+        {
+            lines = lines.Add(threeLeap);
+        }
+
+        if (threeTarget != threeYears)
+        {
+            lines = lines.Add($"{_calendar.WhyNotBusinessDay(threeYears)}; the app targets the business day before: {Dates.Show(threeTarget)}.");
+        }
+
+        var alternatives = threeTarget != threeYears
+            ? ImmutableArray.Create(new AlternativeDate(_calendar.RollForward(threeYears).Final, "If §7503 applies, the next business day."))
+            : [];
+        if (threeAlt is { } alt3)
+        {
+            alternatives = alternatives.Add(new AlternativeDate(alt3, "March 1 reading of a February 29 anniversary (unsourced convention)."));
+        }
+
+        const string rule = "For amounts already paid, §6015(f) relief must be requested within the §6511 refund period: 3 years from the "
+            + "date the return was filed or 2 years from the date the tax was paid, whichever is later (IRC §6015(f)(2)).";
+        yield return Build("refund-3-year", DeadlineKind.LastDay,
+            "Refund of amounts paid: 3 years from filing the return",
+            threeTarget, new DeadlineWorking(deemed, threeYears, null, null, lines), rule,
+            [Cite.Irc6015F2, Cite.FEquitableTiming], IrsFilingNote,
+            "No extension; if a payment's 2-year date below is later, that later date governs for that payment.",
+            taxCourt: false, alternatives, caveats, asOf);
+
+        var index = 0;
+        foreach (var paid in evt.PaymentDates)
+        {
+            index++;
+            var (twoYears, twoAlt, twoLeap) = AddYears(paid, 2);
+            var target = _calendar.OnOrBeforeBusinessDay(twoYears);
+            var payLines = ImmutableArray.Create($"Start: {Dates.Show(paid)}, the day this payment was made.", $"Two years later is {Dates.Show(twoYears)}.");
+            if (twoLeap is not null)
+            {
+                payLines = payLines.Add(twoLeap);
+            }
+
+            if (target != twoYears)
+            {
+                payLines = payLines.Add($"{_calendar.WhyNotBusinessDay(twoYears)}; the app targets the business day before: {Dates.Show(target)}.");
+            }
+
+            var payAlternatives = target != twoYears
+                ? ImmutableArray.Create(new AlternativeDate(_calendar.RollForward(twoYears).Final, "If §7503 applies, the next business day."))
+                : [];
+            if (twoAlt is { } a2)
+            {
+                payAlternatives = payAlternatives.Add(new AlternativeDate(a2, "March 1 reading of a February 29 anniversary (unsourced convention)."));
+            }
+
+            yield return Build($"refund-2-year-payment-{Dates.Num(index)}", DeadlineKind.LastDay,
+                $"Refund of the payment made {Dates.Show(paid)}: 2 years from payment",
+                target, new DeadlineWorking(paid, twoYears, null, null, payLines), rule,
+                [Cite.Irc6015F2, Cite.FEquitableTiming], IrsFilingNote,
+                "No extension; the later of this date and the 3-year date governs this payment.",
+                taxCourt: false, payAlternatives, caveats, asOf);
+        }
+    }
+
+    // ---- Shared machinery ----------------------------------------------------------------------------------
+
+    private sealed record AnchorInfo(DateOnly Date, string Explanation, ImmutableArray<string> Caveats);
+
+    private sealed record DayCount(DateOnly Counted, RollForwardResult Roll, DateOnly Final, ImmutableArray<string> Lines);
+
+    private static AnchorInfo Anchor(DeadlineEvent evt)
+    {
+        if (evt.Postmark is not { } postmark || postmark == evt.Date)
+        {
+            return new AnchorInfo(evt.Date, "the date on the letter",
+                evt.Postmark is null
+                    ? ["The law counts from the day the letter was MAILED. If the envelope's postmark is earlier than the letter date, enter it: the deadline may be earlier."]
+                    : []);
+        }
+
+        if (postmark < evt.Date)
+        {
+            return new AnchorInfo(postmark,
+                $"the postmark on the envelope, which is earlier than the letter date {Dates.Show(evt.Date)}; the law counts from mailing, so the earlier date is used",
+                [$"The letter date ({Dates.Show(evt.Date)}) would give a later date; do not rely on it."]);
+        }
+
+        return new AnchorInfo(evt.Date,
+            $"the date on the letter, which is earlier than the postmark {Dates.Show(postmark)}; the earlier date is used",
+            []);
+    }
+
+    private DayCount CountDays(AnchorInfo anchor, int days)
+    {
+        var counted = anchor.Date.AddDays(days);
+        var roll = _calendar.RollForward(counted);
+        var lines = ImmutableArray.CreateBuilder<string>();
+        lines.Add($"Start: {Dates.Show(anchor.Date)} ({anchor.Explanation}).");
+        lines.Add($"Day 1 is the day after: {Dates.Show(anchor.Date.AddDays(1))}. Every calendar day counts, weekends and holidays included.");
+        lines.Add($"Day {Dates.Num(days)} is {Dates.Show(counted)}.");
+        lines.AddRange(RollLines(roll));
+        lines.Add($"Last day: {Dates.Show(roll.Final)}.");
+        return new DayCount(counted, roll, roll.Final, lines.ToImmutable());
+    }
+
+    private static IEnumerable<string> RollLines(RollForwardResult roll) =>
+        roll.Steps.Select(s => $"{s.Reason}, so the last day moves to the next day, {Dates.Show(s.To)} (IRC §7503).");
+
+    /// <summary>Non-deficiency letters: the earlier of printed and computed dates, warning when they differ.</summary>
+    private static (DateOnly Date, ImmutableArray<AlternativeDate> Alternatives, ImmutableArray<string> Lines, ImmutableArray<string> Caveats)
+        EarlierOfPrinted(DeadlineEvent evt, DateOnly computed)
+    {
+        if (evt.PrintedDate is not { } printed || printed == computed)
+        {
+            return (computed, [], evt.PrintedDate is null ? [] : ["The date printed on the letter matches the computed date."], []);
+        }
+
+        var earlier = printed < computed ? printed : computed;
+        var later = printed < computed ? computed : printed;
+        var which = printed < computed ? "printed date" : "computed date";
+        return (earlier,
+            [new AlternativeDate(later, printed < computed ? "The computed date; the earlier printed date is shown to be safe." : "The later date printed on the letter; a wrong IRS date does not extend this deadline (Rubel).")],
+            [$"The letter prints {Dates.Show(printed)}; the computed date is {Dates.Show(computed)}. The app shows the earlier one, the {which}: {Dates.Show(earlier)}."],
+            ["The printed date and the computed date differ. Only the law's date counts; check the dates you entered."]);
+    }
+
+    private static (DateOnly Date, DateOnly? Alternative, string? Line) AddYears(DateOnly start, int years)
+    {
+        var target = start.AddYears(years);
+        if (start is { Month: 2, Day: 29 } && target.Day == 28)
+        {
+            return (target, target.AddDays(1),
+                $"The start is February 29 and {Dates.Num(target.Year)} has no February 29: the app uses February 28 (conservative); "
+                + "March 1 is the alternative reading (unsourced convention).");
+        }
+
+        return (target, null, null);
+    }
+
+    private static (DateOnly Date, DateOnly? Alternative, string? Line) AddMonths(DateOnly start, int months)
+    {
+        var target = start.AddMonths(months);
+        if (target.Day < start.Day)
+        {
+            return (target, target.AddDays(1),
+                $"{Dates.Long(target)} is the last day of a shorter month than the start's day {Dates.Num(start.Day)}; "
+                + $"{Dates.Long(target.AddDays(1))} is the alternative reading (unsourced convention).");
+        }
+
+        return (target, null, null);
+    }
+
+    private IEnumerable<string> ClosureNotes(DateOnly date) =>
+        _closures.Where(c => c.Date == date).Select(c =>
+            $"The Tax Court was closed on {Dates.Show(c.Date)} ({c.Description}; {c.Source.Display}). Under IRC §7451(b) a closure can make "
+            + "the real deadline later, but this app never moves a date for it: get advice.");
+
+    private Deadline Build(
+        string id, DeadlineKind kind, string title, DateOnly? date, DeadlineWorking working, string rule,
+        ImmutableArray<SourceRef> sources, string filingNote, string extensionNote, bool taxCourt,
+        ImmutableArray<AlternativeDate> alternatives, IEnumerable<string> caveats, DateOnly? asOf,
+        bool lowerBound = false, bool earliestDay = false)
+    {
+        DateOnly? actBy = date is { } d && !earliestDay && kind != DeadlineKind.Informational
+            ? _calendar.BusinessDaysBefore(d, ActByBusinessDays)
+            : null;
+        return new Deadline(id, kind, title, date, working, rule, sources, actBy, filingNote,
+            canBeExtended: false, extensionNote, taxCourt, lowerBound, alternatives, [.. caveats], Status(date, kind, asOf));
+    }
+
+    private static DeadlineStatus? Status(DateOnly? date, DeadlineKind kind, DateOnly? asOf)
+    {
+        if (date is not { } d || asOf is not { } today)
+        {
+            return null;
+        }
+
+        var days = d.DayNumber - today.DayNumber;
+        var text = kind == DeadlineKind.EarliestDay
+            ? days switch
+            {
+                > 0 => $"Opens in {Dates.Num(days)} day{(days == 1 ? "" : "s")}",
+                _ => "Already open",
+            }
+            : days switch
+            {
+                > 0 => $"{Dates.Num(days)} day{(days == 1 ? "" : "s")} left",
+                0 => "Today is the last day",
+                _ => $"Passed {Dates.Num(-days)} day{(days == -1 ? "" : "s")} ago",
+            };
+        return new DeadlineStatus(today, days, text);
+    }
+}
