@@ -1,4 +1,5 @@
 using InnocentSpouse.Data;
+using InnocentSpouse.Web.Api;
 using InnocentSpouse.Web.Components;
 using InnocentSpouse.Web.Extensions;
 
@@ -11,6 +12,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.AddLogging();
 var database = builder.Services.AddInterviewData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddInterviewServices();
+builder.Services.AddInterviewApi();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 
@@ -20,17 +22,14 @@ var databaseDescription = database.Describe();
 app.Logger.LogInformation("Database provider: {Database}", databaseDescription);
 await app.Services.MigrateInterviewDatabaseAsync();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
-}
 app.UseSecurityHeaders();
 app.UseSafeRequestLogging();
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseErrorResponses();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
+app.MapInterviewApi();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
