@@ -48,6 +48,7 @@ public static class ApiJson
     private static string Explain(JsonException e) => e.InnerException switch
     {
         FormatException => "Use the documented format, for example a date as \"2026-03-01\".",
+        _ when e.Message.Contains("could not be mapped", StringComparison.Ordinal) => "This field is not part of the request; see docs/api.md for the fields.",
         _ when e.Message.Contains("could not be converted", StringComparison.Ordinal) => "It has the wrong type; see docs/api.md for the allowed values.",
         _ => "The body is not valid JSON, or a value has the wrong type.",
     };

@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text.Json;
+using InnocentSpouse.Domain.Eligibility;
+using InnocentSpouse.Domain.Interview;
+using InnocentSpouse.Domain.Sources;
+
+namespace InnocentSpouse.Web.Api;
+
+/// <summary><c>POST /api/v1/screenings</c>: answers in, outcomes and reasons (or the next question) out.</summary>
+public static class ScreeningEndpoints
+{
+    /// <summary>The statement every response carries, once.</summary>
+    public const string Notice = "This is a screening, not a decision: we are not the IRS and this is not legal advice.";
+
+    /// <summary>Maps the endpoint on the API group.</summary>
+    public static RouteGroupBuilder MapScreenings(this RouteGroupBuilder api)
+    {
+        api.MapPost("/screenings", ScreenAsync)
+            .WithName("Screen")
+            .WithSummary("Screen one or more tax years for relief from joint liability")
+            .WithDescription("Evaluates every relief (Form 8379 routing, §6015(b), (c), (f), §66(c)) for every tax year. " +
+                "Returns the next unanswered question when answers are missing.")
+            .Accepts<ScreeningRequest>("application/json")
+            .Produces<ScreeningResponse>()
+            .ProducesValidationProblem();
+        return api;
+    }
+
+    private static async Task<IResult> ScreenAsync(HttpRequest request, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var body = await ApiJson.ReadAsync<ScreeningRequest>(request, cancellationToken);
+        if (!body.Ok)
+        {
+            return TypedResults.ValidationProblem(body.Errors, title: "The request body could not be read.");
+        }
+
+        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var answers = ToAnswers(body.Value!, errors);
+        var asOf = body.Value!.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (answers is not null)
+        {
+            foreach (var problem in ScreeningAnswersValidator.Validate(answers, asOf))
+            {
+                Add(errors, problem.Field, problem.Message);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(
+                errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
+                title: "Some answers are not valid.",
+                detail: "Each entry under \"errors\" names a field and says what is allowed. Keys and values: docs/api.md.");
+        }
+
+        var result = ScreeningEngine.Evaluate(answers!, asOf);
+        return TypedResults.Ok(ToResponse(result));
+    }
+
+    private static ScreeningAnswers? ToAnswers(ScreeningRequest body, Dictionary<string, List<string>> errors)
+    {
+        var household = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in body.Household ?? [])
+        {
+            if (ToValue(value) is { } text)
+            {
+                household[key] = text;
+            }
+            else
+            {
+                Add(errors, "household." + key, "Give the answer as a string, e.g. \"yes\", \"2024-03-01\" or \"1200\".");
+            }
+        }
+
+        var years = new Dictionary<int, IReadOnlyDictionary<string, string>>();
+        if (body.Years is null || body.Years.Count == 0)
+        {
+            Add(errors, "years", "Give at least one tax year, e.g. \"years\": { \"2021\": {} }.");
+        }
+
+        foreach (var (yearText, yearAnswers) in body.Years ?? [])
+        {
+            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            {
+                Add(errors, "years." + yearText, $"'{yearText}' is not a tax year. Use four digits, e.g. \"2021\".");
+                continue;
+            }
+
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (key, value) in yearAnswers ?? [])
+            {
+                if (ToValue(value) is { } text)
+                {
+                    values[key] = text;
+                }
+                else
+                {
+                    Add(errors, $"years.{yearText}.{key}", "Give the answer as a string, e.g. \"yes\", \"2024-03-01\" or \"1200\".");
+                }
+            }
+
+            years[year] = values;
+        }
+
+        return errors.Count > 0 ? null : ScreeningAnswers.From(household, years);
+    }
+
+    /// <summary>Strings as given; whole numbers as their digits (money and counts); anything else is refused.</summary>
+    private static string? ToValue(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Number when value.TryGetInt64(out var number) => number.ToString(CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    private static void Add(Dictionary<string, List<string>> errors, string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var list))
+        {
+            errors[field] = list = [];
+        }
+
+        list.Add(message);
+    }
+
+    private static ScreeningResponse ToResponse(ScreeningResult result) => new(
+        result.AsOf,
+        result.Revision,
+        result.IsComplete,
+        result.NextQuestion is { } next ? ToDto(next.Question, next.TaxYear, next.Relief) : null,
+        [.. result.Years.Select(y => new YearDto(y.TaxYear, [.. y.Reliefs.Select(ToDto)]))],
+        Notice);
+
+    /// <summary>A question as the API describes it.</summary>
+    public static QuestionDto ToDto(Question question, int? taxYear, ReliefType? relief)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return new QuestionDto(
+            question.Key.Value,
+            taxYear,
+            question.Scope == QuestionScope.Household ? "household" : "year",
+            JsonNamingPolicy.KebabCaseLower.ConvertName(question.Kind.ToString()),
+            question.Prompt,
+            question.Hint,
+            [.. question.Options.Select(o => new OptionDto(o.Value, o.Label))],
+            question.AllowsNotSure,
+            ScreeningAnswersValidator.Allowed(question),
+            relief is { } r ? ReliefCode(r) : null,
+            ToDto(question.Source));
+    }
+
+    private static ReliefDto ToDto(ReliefResult relief) => new(
+        ReliefCode(relief.Relief),
+        DeterminationText.Name(relief.Relief),
+        DeterminationText.Code(relief.Determination),
+        DeterminationText.Label(relief.Determination),
+        relief.Summary,
+        ToDto(relief.Source),
+        [.. relief.Reasons.Select(s => new ReasonDto(s.Node.Value, s.Fact?.Value, s.Question, s.Answer, s.Assumption, ToDto(s.Source)))],
+        relief.Caveats,
+        [.. relief.Factors.Select(f => new FactorDto(f.Factor, JsonNamingPolicy.KebabCaseLower.ConvertName(f.Lean.ToString()), f.Because, ToDto(f.Source)))]);
+
+    private static string ReliefCode(ReliefType relief) => JsonNamingPolicy.KebabCaseLower.ConvertName(relief.ToString());
+
+    private static SourceDto ToDto(SourceRef source) =>
+        new(source.Document, source.Revision, source.Locator, source.Display, source.Link);
+}
