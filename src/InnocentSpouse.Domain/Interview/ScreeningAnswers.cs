@@ -106,6 +106,25 @@ public sealed record ScreeningAnswers
             : throw new ArgumentException($"Question {question.Key} is asked per tax year; give the year.", nameof(taxYear));
     }
 
+    /// <summary>Removes an answer in the scope its question declares (no-op when absent).</summary>
+    /// <param name="question">The catalogued question.</param>
+    /// <param name="taxYear">The tax year; required for per-year questions.</param>
+    public ScreeningAnswers Without(Question question, int? taxYear = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (question.Scope == QuestionScope.Household)
+        {
+            return new(Household.Remove(question.Key.Value), Years);
+        }
+
+        if (taxYear is not int year)
+        {
+            throw new ArgumentException($"Question {question.Key} is asked per tax year; give the year.", nameof(taxYear));
+        }
+
+        return Years.TryGetValue(year, out var existing) ? new(Household, Years.SetItem(year, existing.Remove(question.Key.Value))) : this;
+    }
+
     /// <summary>The stored value for <paramref name="question"/> in its scope, or null when unanswered.</summary>
     /// <param name="question">The catalogued question.</param>
     /// <param name="taxYear">The tax year for per-year questions.</param>
