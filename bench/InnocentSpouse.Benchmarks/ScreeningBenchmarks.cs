@@ -64,4 +64,8 @@ public class ScreeningBenchmarks
 
     [Benchmark]
     public ScreeningResult FiveYearScreening() => ScreeningEngine.Evaluate(_answers, AsOf);
+
+    /// <summary>The validation part alone (the engine validates on every call).</summary>
+    [Benchmark]
+    public int ValidateOnly() => ScreeningAnswersValidator.Validate(_answers, AsOf).Length;
 }

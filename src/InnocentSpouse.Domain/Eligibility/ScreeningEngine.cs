@@ -41,11 +41,10 @@ public static class ScreeningEngine
         var years = ImmutableArray.CreateBuilder<YearResult>(answers.Years.Count);
         foreach (var taxYear in answers.Years.Keys)
         {
-            var decided = ImmutableDictionary<ReliefType, Determination>.Empty;
+            var context = new RuleContext(answers, taxYear, asOf);
             var reliefs = ImmutableArray.CreateBuilder<ReliefResult>(catalog.All.Length);
             foreach (var chart in catalog.All)
             {
-                var context = new RuleContext(answers, taxYear, asOf, decided);
                 var (result, next) = Walk(chart, context);
                 if (next is not null)
                 {
@@ -54,7 +53,7 @@ public static class ScreeningEngine
                 }
 
                 reliefs.Add(result!);
-                decided = decided.SetItem(chart.Relief, result!.Determination);
+                context = context.WithDecided(chart.Relief, result!.Determination);
             }
 
             years.Add(new YearResult(taxYear, reliefs.MoveToImmutable()));

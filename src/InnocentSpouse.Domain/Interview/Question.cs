@@ -55,6 +55,9 @@ public sealed record Question
     /// <summary>Stable kebab-case key.</summary>
     public FactKey Key { get; }
 
+    /// <summary>Position in <see cref="QuestionCatalog.All"/>; lets the engine read answers by array index.</summary>
+    internal int Ordinal { get; init; } = -1;
+
     /// <summary>Household (once) or Year (per tax year).</summary>
     public QuestionScope Scope { get; }
 

@@ -14,6 +14,9 @@ public static class QuestionCatalog
 {
     private const string Spouse = "your spouse or ex-spouse";
 
+    // Declaration order = ordinal; All must list the questions in the same order (checked below).
+    private static int _nextOrdinal;
+
     // ---- Household: asked once ------------------------------------------------------------
 
     /// <summary><c>marital-status</c>: status today with the other spouse (Figure B status test; factor (a)).</summary>
@@ -329,7 +332,20 @@ public static class QuestionCatalog
         IncomeBelongsToOtherSpouse,
     ];
 
-    private static readonly FrozenDictionary<string, Question> ByKey = All.ToFrozenDictionary(q => q.Key.Value, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, Question> ByKey = Index();
+
+    private static FrozenDictionary<string, Question> Index()
+    {
+        for (var i = 0; i < All.Length; i++)
+        {
+            if (All[i].Ordinal != i)
+            {
+                throw new InvalidOperationException($"QuestionCatalog.All must list {All[i].Key} in declaration order.");
+            }
+        }
+
+        return All.ToFrozenDictionary(q => q.Key.Value, StringComparer.Ordinal);
+    }
 
     /// <summary>Finds a question by its key text.</summary>
     /// <param name="key">The kebab-case key, e.g. "filed-joint-return".</param>
@@ -347,16 +363,16 @@ public static class QuestionCatalog
         ImmutableArray<AnswerOption> options = allowsNotSure
             ? [new(AnswerValues.Yes, "Yes"), new(AnswerValues.No, "No"), new(AnswerValues.NotSure, "Not sure")]
             : [new(AnswerValues.Yes, "Yes"), new(AnswerValues.No, "No")];
-        return new Question(new FactKey(key), scope, AnswerKind.YesNo, prompt, hint, source, options, allowsNotSure);
+        return new Question(new FactKey(key), scope, AnswerKind.YesNo, prompt, hint, source, options, allowsNotSure) { Ordinal = _nextOrdinal++ };
     }
 
     private static Question Choice(string key, QuestionScope scope, string prompt, string hint, SourceRef source, params (string Value, string Label)[] options)
     {
         var list = options.Select(o => new AnswerOption(o.Value, o.Label)).ToImmutableArray();
-        return new Question(new FactKey(key), scope, AnswerKind.Choice, prompt, hint, source, list, list.Any(o => o.Value == AnswerValues.NotSure));
+        return new Question(new FactKey(key), scope, AnswerKind.Choice, prompt, hint, source, list, list.Any(o => o.Value == AnswerValues.NotSure)) { Ordinal = _nextOrdinal++ };
     }
 
     private static Question Number(string key, QuestionScope scope, AnswerKind kind, string prompt, string hint, SourceRef source,
         bool allowsNotSure = false, long minimum = 0, long maximum = 100_000_000) =>
-        new(new FactKey(key), scope, kind, prompt, hint, source, [], allowsNotSure, minimum, maximum);
+        new(new FactKey(key), scope, kind, prompt, hint, source, [], allowsNotSure, minimum, maximum) { Ordinal = _nextOrdinal++ };
 }

@@ -29,7 +29,7 @@ public static class ScreeningAnswersValidator
 
         foreach (var (key, value) in answers.Household)
         {
-            Check(problems, "household." + key, key, null, value, QuestionScope.Household, asOf);
+            Check(problems, key, null, value, QuestionScope.Household, asOf);
         }
 
         foreach (var (year, yearAnswers) in answers.Years)
@@ -42,25 +42,29 @@ public static class ScreeningAnswersValidator
 
             foreach (var (key, value) in yearAnswers)
             {
-                Check(problems, $"years.{year}.{key}", key, year, value, QuestionScope.Year, asOf);
+                Check(problems, key, year, value, QuestionScope.Year, asOf);
             }
         }
 
         return problems.ToImmutable();
     }
 
-    private static void Check(ImmutableArray<AnswerProblem>.Builder problems, string field, string key, int? year, string value, QuestionScope givenIn, DateOnly? asOf)
+    private static string FieldOf(string key, int? year) =>
+        year is int y ? string.Create(CultureInfo.InvariantCulture, $"years.{y}.{key}") : "household." + key;
+
+    // The field path is built only when there is a problem: this runs on every evaluation (hot path).
+    private static void Check(ImmutableArray<AnswerProblem>.Builder problems, string key, int? year, string value, QuestionScope givenIn, DateOnly? asOf)
     {
         if (!QuestionCatalog.TryGet(key, out var question))
         {
-            problems.Add(new AnswerProblem(field, key, year, $"'{key}' is not a known question key. See docs/question-keys.md."));
+            problems.Add(new AnswerProblem(FieldOf(key, year), key, year, $"'{key}' is not a known question key. See docs/question-keys.md."));
             return;
         }
 
         if (question.Scope != givenIn)
         {
             var where = question.Scope == QuestionScope.Household ? "under \"household\"" : "under a tax year in \"years\"";
-            problems.Add(new AnswerProblem(field, key, year, $"'{key}' must be given {where}."));
+            problems.Add(new AnswerProblem(FieldOf(key, year), key, year, $"'{key}' must be given {where}."));
             return;
         }
 
@@ -68,7 +72,7 @@ public static class ScreeningAnswersValidator
         {
             if (!question.AllowsNotSure)
             {
-                problems.Add(new AnswerProblem(field, key, year, $"'{key}' does not accept \"not-sure\". {Allowed(question)}"));
+                problems.Add(new AnswerProblem(FieldOf(key, year), key, year, $"'{key}' does not accept \"not-sure\". {Allowed(question)}"));
             }
 
             return;
@@ -80,18 +84,18 @@ public static class ScreeningAnswersValidator
             case AnswerKind.Choice:
                 if (!question.AllowedValues.Contains(value))
                 {
-                    problems.Add(new AnswerProblem(field, key, year, $"'{value}' is not allowed for '{key}'. {Allowed(question)}"));
+                    problems.Add(new AnswerProblem(FieldOf(key, year), key, year, $"'{value}' is not allowed for '{key}'. {Allowed(question)}"));
                 }
 
                 break;
             case AnswerKind.Date:
                 if (!AnswerParsing.TryDate(value, out var date))
                 {
-                    problems.Add(new AnswerProblem(field, key, year, $"'{value}' is not a date. {Allowed(question)}"));
+                    problems.Add(new AnswerProblem(FieldOf(key, year), key, year, $"'{value}' is not a date. {Allowed(question)}"));
                 }
                 else if (asOf is DateOnly limit && date > limit)
                 {
-                    problems.Add(new AnswerProblem(field, key, year,
+                    problems.Add(new AnswerProblem(FieldOf(key, year), key, year,
                         $"{value} is after the screening date {limit.ToString(AnswerValues.DateFormat, CultureInfo.InvariantCulture)}; give a past date."));
                 }
 
@@ -99,7 +103,7 @@ public static class ScreeningAnswersValidator
             default:
                 if (!AnswerParsing.TryWholeNumber(value, out var number) || number < question.Minimum || number > question.Maximum)
                 {
-                    problems.Add(new AnswerProblem(field, key, year, $"'{value}' is not allowed for '{key}'. {Allowed(question)}"));
+                    problems.Add(new AnswerProblem(FieldOf(key, year), key, year, $"'{value}' is not allowed for '{key}'. {Allowed(question)}"));
                 }
 
                 break;

@@ -72,7 +72,8 @@ public static class EquitableRules
             return RuleAnswer.NeedFact(knowledge.Missing.Value);
         }
 
-        var table = Table(context, communityProperty, notAskedBecause: "Not asked: the streamlined test decided.");
+        FactorRead[] reads = [marital, hardship, knowledge, LegalObligation(context, marital), Benefit(context), Compliance(context), Health(context)];
+        var table = ToTable(reads, "Not asked: the streamlined test decided.");
         var met = marital.Lean == FactorLean.Favors && hardship.Lean == FactorLean.Favors && knowledge.Lean == FactorLean.Favors;
         if (met)
         {
@@ -122,9 +123,6 @@ public static class EquitableRules
         var text = string.Create(CultureInfo.InvariantCulture, $"{favors} factor(s) favor relief and {against} weigh against it.");
         return (favors > against ? RuleAnswer.True("Yes: " + text, WeighingCaveat) : RuleAnswer.False("No: " + text, WeighingCaveat)) with { Factors = table };
     }
-
-    private static ImmutableArray<FactorAssessment> Table(RuleContext context, bool communityProperty, string notAskedBecause) =>
-        ToTable(Read(context, communityProperty), notAskedBecause);
 
     private static ImmutableArray<FactorAssessment> ToTable(FactorRead[] reads, string notAskedBecause)
     {

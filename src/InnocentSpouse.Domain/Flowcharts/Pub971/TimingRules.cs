@@ -95,8 +95,8 @@ public static class TimingRules
             return RuleAnswer.False("No: there is unpaid tax, or the kind of tax problem is not known, and only equitable relief can cover unpaid tax.");
         }
 
-        var b = context.Decided.GetValueOrDefault(ReliefType.InnocentSpouse, Determination.NeedMoreInformation);
-        var c = context.Decided.GetValueOrDefault(ReliefType.SeparationOfLiability, Determination.NeedMoreInformation);
+        var b = context.DecidedFor(ReliefType.InnocentSpouse);
+        var c = context.DecidedFor(ReliefType.SeparationOfLiability);
         if (b == Determination.MayQualify)
         {
             return RuleAnswer.True("Yes: innocent spouse relief (b) may cover all of it.");
