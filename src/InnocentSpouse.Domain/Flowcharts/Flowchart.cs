@@ -8,7 +8,7 @@ namespace InnocentSpouse.Domain.Flowcharts;
 /// <summary>One figure or route, defined once as data: its nodes, where it starts, and the relief it screens.</summary>
 public sealed record Flowchart
 {
-    private readonly FrozenDictionary<NodeKey, Node> _index;
+    private readonly FrozenDictionary<string, Node> _index;
 
     /// <summary>Creates the chart. Shape rules are checked by <see cref="FlowchartValidator"/> when the catalog loads.</summary>
     /// <param name="id">Stable kebab-case id, also the docs file name (docs/rules/{id}.md).</param>
@@ -33,7 +33,7 @@ public sealed record Flowchart
             throw new ArgumentException($"Flowchart {id} repeats node keys: {string.Join(", ", duplicates)}.", nameof(nodes));
         }
 
-        _index = Nodes.ToFrozenDictionary(n => n.Key);
+        _index = Nodes.ToFrozenDictionary(n => n.Key.Value, StringComparer.Ordinal);
     }
 
     /// <summary>Stable id.</summary>
@@ -57,9 +57,9 @@ public sealed record Flowchart
     /// <summary>Finds a node by key.</summary>
     /// <param name="key">The node key.</param>
     /// <param name="node">The node, when found.</param>
-    public bool TryGetNode(NodeKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? node) => _index.TryGetValue(key, out node);
+    public bool TryGetNode(NodeKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? node) => _index.TryGetValue(key.Value, out node);
 
     /// <summary>Finds a node by key; throws when unknown.</summary>
     /// <param name="key">The node key.</param>
-    public Node this[NodeKey key] => _index.TryGetValue(key, out var node) ? node : throw new KeyNotFoundException($"Flowchart {Id} has no node {key}.");
+    public Node this[NodeKey key] => _index.TryGetValue(key.Value, out var node) ? node : throw new KeyNotFoundException($"Flowchart {Id} has no node {key}.");
 }
