@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(InnocentSpouse.Benchmarks.ScreeningBenchmarks).Assembly).Run(args);

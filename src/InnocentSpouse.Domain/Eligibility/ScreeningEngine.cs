@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using InnocentSpouse.Domain.Flowcharts;
+using InnocentSpouse.Domain.Interview;
+
+namespace InnocentSpouse.Domain.Eligibility;
+
+/// <summary>
+/// The eligibility engine: one pure function from (answers, as-of date) to either the next question or
+/// the conclusion with reasons. Stateless; it re-walks every chart from the start on each call, so
+/// changing an earlier answer simply yields a new path (style.md §2).
+/// </summary>
+/// <remarks>
+/// For each tax year (ascending) it walks every chart of the catalog in order (Form 8379 routing,
+/// Figure A, Figure B, Figure C, §66(c)), so every relief gets an outcome (style.md decision 2). Household
+/// facts are read once for all years. The first unanswered question stops the walk and is returned.
+/// </remarks>
+public static class ScreeningEngine
+{
+    /// <summary>Evaluates <paramref name="answers"/> against <see cref="FlowchartCatalog.Pub971Dec2021"/>.</summary>
+    /// <param name="answers">The answers; they must pass <see cref="ScreeningAnswersValidator"/>.</param>
+    /// <param name="asOf">The evaluation date: every deadline is checked as of this day (Form 8857 assumed filed that day).</param>
+    /// <exception cref="ArgumentException">The answers have problems; validate first to report them as a 400.</exception>
+    public static ScreeningResult Evaluate(ScreeningAnswers answers, DateOnly asOf) =>
+        Evaluate(FlowchartCatalog.Pub971Dec2021, answers, asOf);
+
+    /// <summary>Evaluates <paramref name="answers"/> against <paramref name="catalog"/>.</summary>
+    /// <param name="catalog">The pinned charts.</param>
+    /// <param name="answers">The answers; they must pass <see cref="ScreeningAnswersValidator"/>.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <exception cref="ArgumentException">The answers have problems.</exception>
+    public static ScreeningResult Evaluate(FlowchartCatalog catalog, ScreeningAnswers answers, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(answers);
+        var problems = ScreeningAnswersValidator.Validate(answers, asOf);
+        if (!problems.IsEmpty)
+        {
+            throw new ArgumentException("Invalid answers: " + string.Join(" ", problems.Select(p => $"{p.Field}: {p.Message}")), nameof(answers));
+        }
+
+        var years = ImmutableArray.CreateBuilder<YearResult>(answers.Years.Count);
+        foreach (var taxYear in answers.Years.Keys)
+        {
+            var context = new RuleContext(answers, taxYear, asOf);
+            var reliefs = ImmutableArray.CreateBuilder<ReliefResult>(catalog.All.Length);
+            foreach (var chart in catalog.All)
+            {
+                var (result, next) = Walk(chart, context);
+                if (next is not null)
+                {
+                    years.Add(new YearResult(taxYear, reliefs.ToImmutable()));
+                    return new ScreeningResult(asOf, catalog.Revision, next, years.ToImmutable());
+                }
+
+                reliefs.Add(result!);
+                context = context.WithDecided(chart.Relief, result!.Determination);
+            }
+
+            years.Add(new YearResult(taxYear, reliefs.MoveToImmutable()));
+        }
+
+        return new ScreeningResult(asOf, catalog.Revision, null, years.MoveToImmutable());
+    }
+
+    private static (ReliefResult? Result, NextQuestion? Next) Walk(Flowchart chart, RuleContext context)
+    {
+        var steps = ImmutableArray.CreateBuilder<Step>();
+        var caveats = new List<string>();
+        List<string>? limitations = null;
+        ImmutableArray<FactorAssessment> factors = [];
+        var node = chart[chart.Start];
+        for (var guard = 0; guard <= chart.Nodes.Length; guard++)
+        {
+            Edge edge;
+            switch (node)
+            {
+                case QuestionNode question:
+                {
+                    var value = context.Get(question.Question);
+                    if (value is null)
+                    {
+                        return (null, Ask(question.Question, context.TaxYear, chart, node.Key));
+                    }
+
+                    var branch = question.BranchFor(value)
+                        ?? throw new ArgumentException($"Answer '{value}' for {question.Question.Key} has no branch at {chart.Id}/{node.Key}.");
+                    edge = branch.Edge;
+                    steps.Add(new Step(node.Key, question.Question.Prompt, question.Question.Display(value), node.Source, edge.Assumption, question.Question.Key));
+                    break;
+                }
+
+                case RuleCheck rule:
+                {
+                    var answer = rule.Evaluate(context);
+                    if (answer.MissingFact is FactKey missing)
+                    {
+                        return (null, Ask(QuestionCatalog.Get(missing), context.TaxYear, chart, node.Key));
+                    }
+
+                    if (!answer.Factors.IsDefaultOrEmpty)
+                    {
+                        factors = answer.Factors;
+                    }
+
+                    AddOnce(caveats, answer.Caveat);
+                    edge = answer.Result ? rule.IfTrue : rule.IfFalse;
+                    steps.Add(new Step(node.Key, rule.Statement, answer.Explanation, node.Source));
+                    break;
+                }
+
+                case Outcome outcome:
+                {
+                    var determination = outcome.Determination;
+                    var summary = outcome.Text;
+                    if (limitations is not null && determination == Determination.MayQualify)
+                    {
+                        determination = Determination.MayQualifyPartial;
+                        summary = summary + " Partial: " + string.Join(" ", limitations);
+                    }
+
+                    foreach (var caveat in outcome.Caveats)
+                    {
+                        AddOnce(caveats, caveat);
+                    }
+
+                    return (new ReliefResult(chart.Relief, determination, summary, node.Source, steps.ToImmutable(), [.. caveats], factors), null);
+                }
+
+                default:
+                    throw new InvalidOperationException($"Unknown node type {node.GetType().Name}.");
+            }
+
+            AddOnce(caveats, edge.Assumption);
+            AddOnce(caveats, edge.Caveat);
+            if (edge.Limitation is not null)
+            {
+                limitations ??= [];
+                AddOnce(limitations, edge.Limitation);
+            }
+
+            node = chart[edge.Target];
+        }
+
+        throw new InvalidOperationException($"Flowchart {chart.Id} did not reach an outcome; it must be acyclic.");
+    }
+
+    private static NextQuestion Ask(Question question, int taxYear, Flowchart chart, NodeKey node) =>
+        new(question, question.Scope == QuestionScope.Year ? taxYear : null, chart.Relief, node);
+
+    private static void AddOnce(List<string> list, string? text)
+    {
+        if (text is not null && !list.Contains(text))
+        {
+            list.Add(text);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using InnocentSpouse.Domain.Eligibility;
+using InnocentSpouse.Domain.Interview;
+using InnocentSpouse.Domain.Sources;
+using Q = InnocentSpouse.Domain.Interview.QuestionCatalog;
+
+namespace InnocentSpouse.Domain.Flowcharts.Pub971;
+
+/// <summary>
+/// IRC §66(c): relief from community-property law for married people who filed separately in one of the
+/// nine community-property states. Traditional relief first (Pub. 971), then equitable relief under the
+/// last sentence of §66(c) using Rev. Proc. 2013-34. Opt-in states (Alaska etc.) and territories go to
+/// human review.
+/// </summary>
+public static class Section66c
+{
+    private const string BernalCaveat =
+        "The Tax Court cannot review a §66(c) denial on its own; you can raise it in a deficiency or collection (CDP) case (Bernal v. Commissioner, 120 T.C. 102 (2003)).";
+
+    /// <summary>The chart.</summary>
+    public static Flowchart Definition { get; } = new(
+        "section-66c",
+        "Community-property relief, IRC §66(c)",
+        ReliefType.CommunityProperty,
+        Citations.Pub971("Community Property Laws"),
+        "cp-joint-return",
+        Nodes());
+
+    private static IEnumerable<Node> Nodes()
+    {
+        yield return new ChoiceQuestion("cp-joint-return", Citations.Pub971("Community Property Laws"), Q.FiledJointReturn,
+            new Branch("yes", Edge.To("cp-joint-filers")),
+            new Branch("separate", Edge.To("cp-state")),
+            new Branch("forged", Edge.To("cp-joint-status-dispute")),
+            new Branch("duress", Edge.To("cp-joint-status-dispute")),
+            new Branch(AnswerValues.NotSure, Edge.Assuming("cp-joint-return-unknown",
+                "You weren't sure whether a joint return was filed, so we could not screen community-property relief. " + SharedSteps.NotSureCheck)));
+        yield return new Outcome("cp-joint-filers", Citations.Irc("§6015(a)"), Determination.NotApplicable,
+            "Community-property relief is for separate returns. On a joint return, community-property law is ignored when deciding whose item it is, so (b), (c) and equitable relief apply instead.");
+        yield return new Outcome("cp-joint-status-dispute", Citations.Form8857Instructions("Part III, signature and duress"), Determination.NotApplicable,
+            "Your question is whether a valid joint return exists at all. Community-property relief is not the route for that; get help from a Low Income Taxpayer Clinic.");
+        yield return new Outcome("cp-joint-return-unknown", Citations.Pub971("Community Property Laws"), Determination.NeedMoreInformation,
+            "We need to know how you filed for this year. Your return or an IRS account transcript shows the filing status.");
+
+        yield return new ChoiceQuestion("cp-state", Citations.Pub971("Community Property Laws"), Q.CommunityPropertyState,
+            new Branch("none", Edge.To("cp-not-community-state")),
+            new Branch("arizona", Edge.To("cp-reported-income")),
+            new Branch("california", Edge.To("cp-reported-income")),
+            new Branch("idaho", Edge.To("cp-reported-income")),
+            new Branch("louisiana", Edge.To("cp-reported-income")),
+            new Branch("nevada", Edge.To("cp-reported-income")),
+            new Branch("new-mexico", Edge.To("cp-reported-income")),
+            new Branch("texas", Edge.To("cp-reported-income")),
+            new Branch("washington", Edge.To("cp-reported-income")),
+            new Branch("wisconsin", Edge.To("cp-reported-income")),
+            new Branch("opt-in-state", Edge.To("cp-human-review")),
+            new Branch("territory", Edge.To("cp-human-review")));
+        yield return new Outcome("cp-not-community-state", Citations.Pub971("Community Property Laws"), Determination.NotApplicable,
+            "Community-property relief applies only in Arizona, California, Idaho, Louisiana, Nevada, New Mexico, Texas, Washington and Wisconsin.");
+        yield return new Outcome("cp-human-review", Citations.Pub971("Community Property Laws"), Determination.NeedMoreInformation,
+            "Pub. 971 lists nine community-property states. Opt-in community property (such as Alaska) and U.S. territories are not covered by this screener; a tax professional needs to review your case.");
+
+        yield return new YesNoQuestion("cp-reported-income", Citations.Pub971("Community Property Laws, traditional relief"), Q.ReportedCommunityIncome,
+            Edge.To("cp-fraud-scheme"), Edge.To("cp-income-type"));
+        yield return new YesNoQuestion("cp-income-type", Citations.Irc("§66(c)"), Q.IncomeBelongsToOtherSpouse,
+            Edge.To("cp-knew-of-item"), Edge.To("cp-fraud-scheme"));
+        yield return new ChoiceQuestion("cp-knew-of-item", Citations.Irc("§66(c)(3)"), Q.KnewOfItem,
+            new Branch("no", Edge.To("cp-reason-to-know")),
+            new Branch("partly", Edge.To("cp-fraud-scheme")),
+            new Branch("yes", Edge.To("cp-fraud-scheme")));
+        yield return new YesNoQuestion("cp-reason-to-know", Citations.Irc("§66(c)(3)"), Q.ReasonToKnow,
+            Edge.To("cp-fraud-scheme"), Edge.To("cp-significant-benefit"),
+            Edge.Assuming("cp-fraud-scheme", "You weren't sure whether you should have known, so we did not count traditional relief and went on to equitable relief."));
+        yield return new ChoiceQuestion("cp-significant-benefit", Citations.Irc("§66(c)(4)"), Q.SignificantBenefit,
+            new Branch("i-benefited", Edge.To("cp-fraud-scheme")),
+            new Branch("only-other-person", Edge.To("cp-traditional")),
+            new Branch("no-one-or-basic-support", Edge.To("cp-traditional")),
+            new Branch(AnswerValues.NotSure, Edge.Assuming("cp-fraud-scheme",
+                "You weren't sure whether you benefited, so we did not count traditional relief and went on to equitable relief.")));
+        yield return new Outcome("cp-traditional", Citations.Irc("§66(c)"), Determination.MayQualify,
+            "You may qualify for traditional community-property relief: the other spouse's income would not be taxed to you. File Form 8857 (check the community-property box) no later than 6 months before the IRS's time to assess tax for the year ends (usually 3 years after the return was filed); if the IRS starts an exam in those last 6 months, within 30 days of its first letter.",
+            BernalCaveat);
+
+        yield return new YesNoQuestion("cp-fraud-scheme", Citations.RevProc("§4.01(4)"), Q.FraudulentTransferScheme,
+            Edge.To("cp-fraudulent-scheme"), Edge.To("cp-streamlined"));
+        yield return new Outcome("cp-fraudulent-scheme", Citations.RevProc("§4.01(4)"), Determination.DoesNotQualify,
+            "Traditional community-property relief does not fit, and equitable relief is not available when spouses moved property between them as part of a fraudulent scheme.");
+        yield return new RuleCheck("cp-streamlined", Citations.RevProc("§4.02"),
+            "Does the streamlined test fit: no longer married, economic hardship, and you did not know of the income (or abuse or financial control)?",
+            EquitableRules.StreamlinedMetCommunityProperty, Edge.To("cp-equitable"), Edge.To("cp-factors"));
+        yield return new RuleCheck("cp-factors", Citations.RevProc("§4.03(2)"),
+            "Do more factors favor relief than weigh against it? (This screener's rule; see the factor table.)",
+            EquitableRules.FactorsFavorReliefCommunityProperty, Edge.To("cp-equitable"), Edge.To("cp-equitable-unlikely"));
+        yield return new Outcome("cp-equitable", Citations.Irc("§66(c)"), Determination.MayQualify,
+            "Traditional community-property relief does not fit, but you may qualify for equitable community-property relief under the last sentence of §66(c), weighed under Rev. Proc. 2013-34.",
+            "The deadline for equitable community-property relief is taken to be the same as for §6015(f) (while the IRS can collect, or within the refund period); this was not confirmed in our sources.",
+            BernalCaveat);
+        yield return new Outcome("cp-equitable-unlikely", Citations.RevProc("§4.03(2)"), Determination.Unlikely,
+            "Traditional community-property relief does not fit, and equitable relief looks unlikely on these answers. The IRS weighs all facts, so consider filing anyway.",
+            BernalCaveat);
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using InnocentSpouse.Domain.Eligibility;
+using InnocentSpouse.Domain.Interview;
+
+namespace InnocentSpouse.Domain.Flowcharts.Pub971;
+
+/// <summary>The date and coverage rules the Pub. 971 charts call from <see cref="RuleCheck"/> nodes. Each is pure: it reads answers and the as-of date only.</summary>
+public static class TimingRules
+{
+    /// <summary>Shown with every deadline this screener computes.</summary>
+    public const string WeekendCaveat =
+        "If a deadline falls on a weekend or legal holiday it may move to the next business day (IRC §7503). This screener does not move it, so the date shown may be a little early.";
+
+    /// <summary>
+    /// §6015(b)/(c) 2-year rule: true while the as-of date is no later than 2 years after the first
+    /// collection activity against the requester (Form 8857 is assumed to be filed on the as-of date).
+    /// </summary>
+    /// <remarks>
+    /// Last day = same calendar date 2 years later; a February 29 start maps to February 28
+    /// (<see cref="DateOnly.AddYears"/>; conservative). IRC §6015(b)(1)(E), (c)(3)(B); rules.md §6.1.
+    /// </remarks>
+    /// <param name="context">The rule context.</param>
+    public static RuleAnswer TwoYearWindowOpen(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!AnswerParsing.TryDate(context.Get(QuestionCatalog.FirstCollectionDate), out var start))
+        {
+            return RuleAnswer.NeedFact(QuestionCatalog.FirstCollectionDate.Key);
+        }
+
+        var lastDay = start.AddYears(2);
+        return context.AsOf <= lastDay
+            ? RuleAnswer.True($"Yes: the 2-year deadline is {Format(lastDay)}. File Form 8857 before then.", WeekendCaveat)
+            : RuleAnswer.False($"No: the 2-year deadline was {Format(lastDay)}.", WeekendCaveat);
+    }
+
+    /// <summary>
+    /// §6511 refund window for equitable relief, checked only as "2 years from the latest payment":
+    /// true while the as-of date is no later than 2 years after it.
+    /// </summary>
+    /// <remarks>
+    /// §6511(a) also allows 3 years from the return's filing; that date is not collected, so this check
+    /// can only be earlier than the real deadline (conservative) and says so. IRC §6015(f)(2); rules.md §6.2, §8.
+    /// </remarks>
+    /// <param name="context">The rule context.</param>
+    public static RuleAnswer RefundWindowOpen(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!AnswerParsing.TryDate(context.Get(QuestionCatalog.LastOwnPaymentDate), out var paid))
+        {
+            return RuleAnswer.NeedFact(QuestionCatalog.LastOwnPaymentDate.Key);
+        }
+
+        const string ThreeYearCaveat =
+            "We checked only the 2 years after your latest payment. If the return was filed in the last 3 years you may have longer (IRC §6511(a)); a tax clinic can check.";
+        var lastDay = paid.AddYears(2);
+        return context.AsOf <= lastDay
+            ? RuleAnswer.True($"Yes: you can ask for a refund of that payment until {Format(lastDay)}.", ThreeYearCaveat)
+            : RuleAnswer.False($"No: the 2 years after your latest payment ended on {Format(lastDay)}.", ThreeYearCaveat);
+    }
+
+    /// <summary>
+    /// Form 8379 timing: true while the as-of date is no later than 3 years after the original due date
+    /// of the joint return (taken as April 15 of the next year, without extensions; conservative).
+    /// </summary>
+    /// <remarks>Form 8379 instructions; rules.md §10 (the "2 years after payment" alternative is unsourced and not applied).</remarks>
+    /// <param name="context">The rule context.</param>
+    public static RuleAnswer InjuredSpouseWindowOpen(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var dueDate = new DateOnly(context.TaxYear + 1, 4, 15);
+        var lastDay = dueDate.AddYears(3);
+        return context.AsOf <= lastDay
+            ? RuleAnswer.True($"Yes: file Form 8379 by {Format(lastDay)} (3 years after the return's April 15 due date).", WeekendCaveat)
+            : RuleAnswer.False($"No: 3 years after the return's due date ended on {Format(lastDay)}.",
+                "The Form 8379 deadline may be later if you paid tax within the last 2 years or had an extension to file; this part of the rule was not confirmed in our sources. Ask a tax clinic.");
+    }
+
+    /// <summary>
+    /// Figure C, Decision (1): true when (b) or (c) may relieve the whole liability, so equitable relief
+    /// is not needed. False when the liability includes unpaid tax or neither covers all of it.
+    /// </summary>
+    /// <param name="context">The rule context; reads the determinations already reached for this year.</param>
+    public static RuleAnswer CoveredByBOrC(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var type = context.Get(QuestionCatalog.LiabilityType);
+        if (type is null)
+        {
+            return RuleAnswer.NeedFact(QuestionCatalog.LiabilityType.Key);
+        }
+
+        if (type != "understatement")
+        {
+            return RuleAnswer.False("No: there is unpaid tax, or the kind of tax problem is not known, and only equitable relief can cover unpaid tax.");
+        }
+
+        var b = context.DecidedFor(ReliefType.InnocentSpouse);
+        var c = context.DecidedFor(ReliefType.SeparationOfLiability);
+        if (b == Determination.MayQualify)
+        {
+            return RuleAnswer.True("Yes: innocent spouse relief (b) may cover all of it.");
+        }
+
+        return c == Determination.MayQualify
+            ? RuleAnswer.True("Yes: separation of liability (c) may cover all of it.",
+                "Separation of liability (c) never gives refunds. If you paid some of this tax with your own money, equitable relief or (b) is the way to get it back; mention it on Form 8857.")
+            : RuleAnswer.False("No: neither (b) nor (c) looks likely to cover all of it.");
+    }
+
+    private static string Format(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+}

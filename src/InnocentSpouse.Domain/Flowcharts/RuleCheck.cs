@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using InnocentSpouse.Domain.Interview;
+using InnocentSpouse.Domain.Sources;
+
+namespace InnocentSpouse.Domain.Flowcharts;
+
+/// <summary>
+/// A box the law computes rather than asks: calls a named C# rule method (date windows, the
+/// streamlined test, the factor count). "Data where the IRS drew boxes, code where the law computes."
+/// </summary>
+public sealed record RuleCheck : Node
+{
+    /// <summary>Creates the node.</summary>
+    /// <param name="key">Stable node key.</param>
+    /// <param name="source">The authority for the rule.</param>
+    /// <param name="statement">The test in plain words, phrased so that "Yes" means <paramref name="ifTrue"/>.</param>
+    /// <param name="evaluate">The rule method; may ask for a missing fact with <see cref="RuleAnswer.NeedFact"/>.</param>
+    /// <param name="ifTrue">Edge when the rule holds.</param>
+    /// <param name="ifFalse">Edge when it does not.</param>
+    public RuleCheck(string key, SourceRef source, string statement, Func<RuleContext, RuleAnswer> evaluate, Edge ifTrue, Edge ifFalse)
+        : base(new NodeKey(key), source)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(statement);
+        Statement = statement;
+        Evaluate = evaluate;
+        IfTrue = ifTrue;
+        IfFalse = ifFalse;
+        Branches = [new Branch(AnswerValues.Yes, ifTrue), new Branch(AnswerValues.No, ifFalse)];
+    }
+
+    /// <summary>The test in plain words.</summary>
+    public string Statement { get; }
+
+    /// <summary>The rule method.</summary>
+    public Func<RuleContext, RuleAnswer> Evaluate { get; }
+
+    /// <summary>Edge when the rule holds.</summary>
+    public Edge IfTrue { get; }
+
+    /// <summary>Edge when it does not.</summary>
+    public Edge IfFalse { get; }
+
+    /// <inheritdoc />
+    public override ImmutableArray<Branch> Branches { get; }
+
+    /// <inheritdoc />
+    public override string Label => Statement;
+}

@@ -1,0 +1,92 @@
+using InnocentSpouse.Domain.Eligibility;
+using InnocentSpouse.Domain.Interview;
+
+namespace InnocentSpouse.Domain.Flowcharts;
+
+/// <summary>
+/// What a <see cref="RuleCheck"/> method may read: the answers for one tax year (household answers
+/// included), the evaluation date, and the determinations already reached for this year.
+/// </summary>
+/// <remarks>
+/// Answers are copied once per year into an array indexed by catalog position, so every read on the
+/// engine's hot path is an array access (docs/performance.md).
+/// </remarks>
+public sealed class RuleContext
+{
+    private readonly string?[] _values;
+    private readonly Determination?[] _decided;
+
+    /// <summary>Creates a context for <paramref name="taxYear"/> with no determinations reached yet.</summary>
+    /// <param name="answers">All answers.</param>
+    /// <param name="taxYear">The tax year being walked.</param>
+    /// <param name="asOf">The evaluation date (time is an argument; style.md rule 3).</param>
+    public RuleContext(ScreeningAnswers answers, int taxYear, DateOnly asOf)
+        : this(Index(answers, taxYear), taxYear, asOf, new Determination?[Enum.GetValues<ReliefType>().Length])
+    {
+    }
+
+    private RuleContext(string?[] values, int taxYear, DateOnly asOf, Determination?[] decided)
+    {
+        _values = values;
+        _decided = decided;
+        TaxYear = taxYear;
+        AsOf = asOf;
+    }
+
+    /// <summary>The tax year being walked.</summary>
+    public int TaxYear { get; }
+
+    /// <summary>The evaluation date.</summary>
+    public DateOnly AsOf { get; }
+
+    /// <summary>The stored answer for <paramref name="question"/> in its scope, or null.</summary>
+    /// <param name="question">A catalogued question.</param>
+    public string? Get(Question question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return _values[question.Ordinal];
+    }
+
+    /// <summary>True when <paramref name="question"/> was answered <paramref name="value"/>.</summary>
+    /// <param name="question">The question.</param>
+    /// <param name="value">The value to compare.</param>
+    public bool Is(Question question, string value) => string.Equals(Get(question), value, StringComparison.Ordinal);
+
+    /// <summary>The determination already reached for <paramref name="relief"/> this year, or null if not walked yet.</summary>
+    /// <param name="relief">The relief.</param>
+    public Determination? DecidedFor(ReliefType relief) => _decided[(int)relief];
+
+    /// <summary>A context that also knows <paramref name="relief"/> ended in <paramref name="determination"/>.</summary>
+    /// <param name="relief">The relief just concluded.</param>
+    /// <param name="determination">Its determination.</param>
+    public RuleContext WithDecided(ReliefType relief, Determination determination)
+    {
+        var decided = (Determination?[])_decided.Clone();
+        decided[(int)relief] = determination;
+        return new RuleContext(_values, TaxYear, AsOf, decided);
+    }
+
+    private static string?[] Index(ScreeningAnswers answers, int taxYear)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var values = new string?[QuestionCatalog.All.Length];
+        Fill(values, answers.Household, QuestionScope.Household);
+        if (answers.Years.TryGetValue(taxYear, out var year))
+        {
+            Fill(values, year, QuestionScope.Year);
+        }
+
+        return values;
+    }
+
+    private static void Fill(string?[] values, IEnumerable<KeyValuePair<string, string>> answers, QuestionScope scope)
+    {
+        foreach (var (key, value) in answers)
+        {
+            if (QuestionCatalog.TryGet(key, out var question) && question.Scope == scope)
+            {
+                values[question.Ordinal] = value;
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using InnocentSpouse.Domain.Flowcharts;
+using InnocentSpouse.Domain.Sources;
+
+namespace InnocentSpouse.Domain.Interview;
+
+/// <summary>
+/// One question of the catalog: the single prompt for one <see cref="FactKey"/>, shared by every
+/// flowchart node that needs the fact, so it is asked once.
+/// </summary>
+public sealed record Question
+{
+    /// <summary>Creates a question and checks its options fit its kind.</summary>
+    /// <param name="key">Stable kebab-case key (URL slug, API field, stored-session key).</param>
+    /// <param name="scope">Asked once, or once per tax year.</param>
+    /// <param name="kind">The answer's shape.</param>
+    /// <param name="prompt">The question in plain language.</param>
+    /// <param name="hint">Help text shown under the question.</param>
+    /// <param name="source">The authority that makes this fact matter.</param>
+    /// <param name="options">Allowed values for yes/no and choice questions, including "not-sure" when allowed.</param>
+    /// <param name="allowsNotSure">Whether "not-sure" is accepted.</param>
+    /// <param name="minimum">Smallest allowed number for money and integer questions.</param>
+    /// <param name="maximum">Largest allowed number for money and integer questions.</param>
+    public Question(FactKey key, QuestionScope scope, AnswerKind kind, string prompt, string hint, SourceRef source,
+        ImmutableArray<AnswerOption> options, bool allowsNotSure, long minimum = 0, long maximum = 100_000_000)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(prompt);
+        ArgumentNullException.ThrowIfNull(hint);
+        var hasNotSureOption = options.Any(o => o.Value == AnswerValues.NotSure);
+        if (kind is AnswerKind.YesNo or AnswerKind.Choice)
+        {
+            if (options.IsDefaultOrEmpty || hasNotSureOption != allowsNotSure)
+            {
+                throw new ArgumentException($"Question {key}: options must be listed, with 'not-sure' exactly when allowed.", nameof(options));
+            }
+        }
+        else if (!options.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException($"Question {key}: only yes/no and choice questions list options.", nameof(options));
+        }
+
+        Key = key;
+        Scope = scope;
+        Kind = kind;
+        Prompt = prompt;
+        Hint = hint;
+        Source = source;
+        Options = options.IsDefault ? [] : options;
+        AllowsNotSure = allowsNotSure;
+        Minimum = minimum;
+        Maximum = maximum;
+        AllowedValues = [.. Options.Select(o => o.Value)];
+    }
+
+    /// <summary>Stable kebab-case key.</summary>
+    public FactKey Key { get; }
+
+    /// <summary>Position in <see cref="QuestionCatalog.All"/>; lets the engine read answers by array index.</summary>
+    internal int Ordinal { get; init; } = -1;
+
+    /// <summary>Household (once) or Year (per tax year).</summary>
+    public QuestionScope Scope { get; }
+
+    /// <summary>The answer's shape.</summary>
+    public AnswerKind Kind { get; }
+
+    /// <summary>The question in plain language.</summary>
+    public string Prompt { get; }
+
+    /// <summary>Help text.</summary>
+    public string Hint { get; }
+
+    /// <summary>The authority that makes this fact matter.</summary>
+    public SourceRef Source { get; }
+
+    /// <summary>Allowed values with labels (yes/no and choice questions); empty otherwise.</summary>
+    public ImmutableArray<AnswerOption> Options { get; }
+
+    /// <summary>The allowed values alone, in option order; empty for date, money and integer questions.</summary>
+    public ImmutableArray<string> AllowedValues { get; }
+
+    /// <summary>Whether "not-sure" is accepted.</summary>
+    public bool AllowsNotSure { get; }
+
+    /// <summary>Smallest allowed number (money and integer questions).</summary>
+    public long Minimum { get; }
+
+    /// <summary>Largest allowed number (money and integer questions).</summary>
+    public long Maximum { get; }
+
+    /// <summary>How a stored value reads to a person: the option label, or the value itself for dates and numbers.</summary>
+    /// <param name="value">A valid stored value.</param>
+    public string Display(string value)
+    {
+        foreach (var option in Options)
+        {
+            if (option.Value == value)
+            {
+                return option.Label;
+            }
+        }
+
+        if (value == AnswerValues.NotSure)
+        {
+            return "Not sure";
+        }
+
+        return Kind == AnswerKind.Money ? "$" + value : value;
+    }
+}

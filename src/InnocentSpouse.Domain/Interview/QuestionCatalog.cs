@@ -1,0 +1,378 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using InnocentSpouse.Domain.Flowcharts;
+using InnocentSpouse.Domain.Sources;
+
+namespace InnocentSpouse.Domain.Interview;
+
+/// <summary>
+/// Every question the screening can ask, one entry per <see cref="FactKey"/>. The keys are the
+/// interview's URL slugs, the JSON API vocabulary and the stored sessions' vocabulary: never rename
+/// one; add a new key instead (docs/question-keys.md lists them).
+/// </summary>
+public static class QuestionCatalog
+{
+    private const string Spouse = "your spouse or ex-spouse";
+
+    // Declaration order = ordinal; All must list the questions in the same order (checked below).
+    private static int _nextOrdinal;
+
+    // ---- Household: asked once ------------------------------------------------------------
+
+    /// <summary><c>marital-status</c>: status today with the other spouse (Figure B status test; factor (a)).</summary>
+    public static Question MaritalStatus { get; } = Choice("marital-status", QuestionScope.Household,
+        "What is your situation today with the person you filed with?",
+        "If that person has died, choose \"widowed\". Legally separated means a court decree of separate maintenance.",
+        Citations.Irc("§6015(c)(3)(A)(i)"),
+        ("married-living-together", "Married and living together"),
+        ("married-living-apart", "Married but living apart"),
+        ("divorced", "Divorced"),
+        ("widowed", "Widowed"),
+        ("legally-separated", "Legally separated by a court decree"));
+
+    /// <summary><c>lived-apart-12-months</c>: not in the same household for the 12 months before filing Form 8857.</summary>
+    public static Question LivedApart12Months { get; } = YesNo("lived-apart-12-months", QuestionScope.Household,
+        $"Have you and {Spouse} lived in different homes for all of the last 12 months?",
+        "Count the 12 months up to today. Living under the same roof for any part of that time means \"No\".",
+        Citations.Irc("§6015(c)(3)(A)(i)(II)"));
+
+    /// <summary><c>absence-is-temporary</c>: a temporary absence still counts as the same household.</summary>
+    public static Question AbsenceIsTemporary { get; } = YesNo("absence-is-temporary", QuestionScope.Household,
+        "Is the time apart only temporary, and do you expect to live together again?",
+        "Temporary means things like prison, a hospital stay, work away from home, military service, school or a vacation, while the home is kept for the return.",
+        Citations.Reg("§1.6015-3(b)(3)"), allowsNotSure: true);
+
+    /// <summary><c>abused-and-afraid</c>: abuse before the return was filed that made the requester afraid to question it.</summary>
+    public static Question AbusedAndAfraid { get; } = YesNo("abused-and-afraid", QuestionScope.Household,
+        $"Before the returns were filed, did {Spouse} abuse you, so that you were afraid to question the return or the payments?",
+        "Abuse can be physical, sexual, emotional or about money. Your answer is private; the IRS does not tell the other person where you live.",
+        Citations.RevProc("§4.03(2)(c)(iv)"));
+
+    /// <summary><c>financial-control</c>: the other spouse kept the requester from the household finances.</summary>
+    public static Question FinancialControl { get; } = YesNo("financial-control", QuestionScope.Household,
+        $"Did {Spouse} control the money so that you could not see the accounts or question the tax?",
+        "For example: you had no access to bank accounts, bills were hidden from you, or you were not allowed to ask.",
+        Citations.RevProc("§4.03(2)(c)(iv)"));
+
+    /// <summary><c>household-size</c>: people in the household, for the poverty-guideline test.</summary>
+    public static Question HouseholdSize { get; } = Number("household-size", QuestionScope.Household, AnswerKind.Count,
+        "How many people live in your household, including you?",
+        "Count everyone you support who lives with you.",
+        Citations.RevProc("§4.03(2)(b)"), minimum: 1, maximum: 20);
+
+    /// <summary><c>monthly-income</c>: household income per month before tax, whole dollars.</summary>
+    public static Question MonthlyIncome { get; } = Number("monthly-income", QuestionScope.Household, AnswerKind.Money,
+        "About how much money does your household get each month, before tax?",
+        "Whole dollars. Include wages, benefits, support and any other money coming in.",
+        Citations.RevProc("§4.03(2)(b)"));
+
+    /// <summary><c>monthly-basic-expenses</c>: reasonable basic living expenses per month, whole dollars.</summary>
+    public static Question MonthlyBasicExpenses { get; } = Number("monthly-basic-expenses", QuestionScope.Household, AnswerKind.Money,
+        "About how much does your household need each month for basic living costs?",
+        "Whole dollars. Housing, food, utilities, transport, health care, child care. Leave out extras.",
+        Citations.RevProc("§4.03(2)(b)"));
+
+    /// <summary><c>assets-to-pay-tax</c>: savings or property that could pay the tax and still meet basic costs.</summary>
+    public static Question AssetsToPayTax { get; } = YesNo("assets-to-pay-tax", QuestionScope.Household,
+        "Do you have savings or property you could use to pay this tax and still pay your basic living costs?",
+        "For example money in the bank, investments, or property you could sell.",
+        Citations.RevProc("§4.03(2)(b)"), allowsNotSure: true);
+
+    /// <summary><c>divorce-decree-says-who-pays</c>: who a divorce decree or agreement makes responsible for the tax.</summary>
+    public static Question DivorceDecreeSaysWhoPays { get; } = Choice("divorce-decree-says-who-pays", QuestionScope.Household,
+        "Does a divorce decree or separation agreement say who must pay this tax?",
+        "Look for a part of the decree about taxes or debts.",
+        Citations.RevProc("§4.03(2)(d)"),
+        ("other-person", $"Yes, {Spouse} must pay it"),
+        ("me", "Yes, I must pay it"),
+        ("both-or-no-decree", "We both must, or there is no decree that says"));
+
+    /// <summary><c>later-years-compliant</c>: filing and paying in later years.</summary>
+    public static Question LaterYearsCompliant { get; } = Choice("later-years-compliant", QuestionScope.Household,
+        "Since then, have you filed your tax returns and paid your taxes on time?",
+        "Think of the tax years after the years you are asking about.",
+        Citations.RevProc("§4.03(2)(f)"),
+        ("yes", "Yes"),
+        ("tried-but-could-not", "I tried, but could not always pay in full"),
+        ("no", "No"));
+
+    /// <summary><c>health-problem</c>: serious mental or physical health problem at signing or now.</summary>
+    public static Question HealthProblem { get; } = YesNo("health-problem", QuestionScope.Household,
+        "When you signed the returns, or now, did you have a serious mental or physical health problem?",
+        "For example a long illness, depression, or an injury. Papers from a doctor help.",
+        Citations.RevProc("§4.03(2)(g)"));
+
+    /// <summary><c>fraudulent-transfer-scheme</c>: assets moved between the spouses to cheat the IRS or someone else.</summary>
+    public static Question FraudulentTransferScheme { get; } = YesNo("fraudulent-transfer-scheme", QuestionScope.Household,
+        $"Did you and {Spouse} move money or property between you as part of a plan to cheat the IRS or someone else?",
+        "\"Someone else\" includes a creditor, a former spouse or a business partner.",
+        Citations.Irc("§6015(c)(3)(A)(ii)"));
+
+    // ---- Per tax year ------------------------------------------------------------------------
+
+    /// <summary><c>refund-kept</c>: whether and how the IRS kept a refund (Form 8379 vs Form 8857 routing).</summary>
+    public static Question RefundKept { get; } = Choice("refund-kept", QuestionScope.Year,
+        "Did the IRS keep a refund to pay a debt for this year?",
+        "A refund kept for a debt only the other person owed is an \"injured spouse\" problem (Form 8379), not innocent spouse relief.",
+        Citations.Form8857Instructions("Line 2"),
+        ("none", "No refund was kept"),
+        ("joint-refund-other-spouse-debt", $"Yes: our joint refund went to a debt only {Spouse} owed (such as child support, a student loan, state tax, or their own old tax)"),
+        ("separate-refund-to-joint-debt", "Yes: my own refund (from a return I filed alone) went to our joint tax debt"),
+        ("joint-refund-joint-debt", "Yes: our joint refund went to a tax debt we both owe"),
+        ("not-sure", "Not sure"));
+
+    /// <summary><c>had-own-income-or-payments</c>: the injured spouse reported income or made payments on the joint return.</summary>
+    public static Question HadOwnIncomeOrPayments { get; } = YesNo("had-own-income-or-payments", QuestionScope.Year,
+        "On that joint return, did you have income, tax taken out of your pay, estimated payments, or a refundable credit?",
+        "Form 8379 can only give back your share of the refund.",
+        Citations.Form8379Instructions("Who Must File"));
+
+    /// <summary><c>filed-joint-return</c>: whether a valid joint return was filed for the year.</summary>
+    public static Question FiledJointReturn { get; } = Choice("filed-joint-return", QuestionScope.Year,
+        "Did you file a joint return with your spouse for this year?",
+        "A joint return says \"Married filing jointly\". If your name was signed without your consent, or you signed only because you were forced, say so.",
+        Citations.Pub971("Figure A, Decision (1)"),
+        ("yes", "Yes, I signed a joint return"),
+        ("separate", "No, I filed separately (married filing separately)"),
+        ("forged", "My signature was forged or I never agreed to a joint return"),
+        ("duress", "I signed only because I was forced (under duress)"),
+        ("not-sure", "Not sure"));
+
+    /// <summary><c>community-property-state</c>: where the requester lived (was domiciled) in the year.</summary>
+    public static Question CommunityPropertyState { get; } = Choice("community-property-state", QuestionScope.Year,
+        "Where did you live during this year?",
+        "Nine states use community-property law for married couples. Some others let couples opt in.",
+        Citations.Pub971("Community Property Laws"),
+        ("none", "Another state, not listed here"),
+        ("arizona", "Arizona"),
+        ("california", "California"),
+        ("idaho", "Idaho"),
+        ("louisiana", "Louisiana"),
+        ("nevada", "Nevada"),
+        ("new-mexico", "New Mexico"),
+        ("texas", "Texas"),
+        ("washington", "Washington"),
+        ("wisconsin", "Wisconsin"),
+        ("opt-in-state", "Alaska, or another state where we chose community property by agreement"),
+        ("territory", "Puerto Rico, Guam or another U.S. territory"));
+
+    /// <summary><c>final-court-decision</c>: a court has made a final decision on this year's tax.</summary>
+    public static Question FinalCourtDecision { get; } = YesNo("final-court-decision", QuestionScope.Year,
+        "Has a court, such as the U.S. Tax Court, made a final decision about this year's tax?",
+        "Your court papers or a tax professional can tell you.",
+        Citations.Irc("§6015(g)(2)"), allowsNotSure: true);
+
+    /// <summary><c>took-part-in-court-case</c>: the requester meaningfully participated in that case.</summary>
+    public static Question TookPartInCourtCase { get; } = YesNo("took-part-in-court-case", QuestionScope.Year,
+        "Did you take a real part in that court case, for example by signing papers or going to court?",
+        "If you were kept out of the case or did not know about it, answer \"No\".",
+        Citations.Irc("§6015(g)(2)"), allowsNotSure: true);
+
+    /// <summary><c>accepted-offer-in-compromise</c>: the IRS accepted an offer in compromise for this year's tax.</summary>
+    public static Question AcceptedOfferInCompromise { get; } = YesNo("accepted-offer-in-compromise", QuestionScope.Year,
+        "Did the IRS accept an offer in compromise that covered this year's tax?",
+        "An offer in compromise is a deal to pay less than the full amount owed.",
+        Citations.Form8857Instructions("Situations in Which You Should Not File"), allowsNotSure: true);
+
+    /// <summary><c>closing-agreement</c>: a closing agreement settled this year's tax.</summary>
+    public static Question ClosingAgreement { get; } = YesNo("closing-agreement", QuestionScope.Year,
+        "Did you sign a closing agreement with the IRS that settled this year's tax?",
+        "A closing agreement is a final, signed settlement (often Form 866 or 906).",
+        Citations.Form8857Instructions("Situations in Which You Should Not File"), allowsNotSure: true);
+
+    /// <summary><c>irs-contacted-you</c>: the IRS has sent an audit letter, a proposed-tax notice or a bill (premature-claim test).</summary>
+    public static Question IrsContactedYou { get; } = YesNo("irs-contacted-you", QuestionScope.Year,
+        "Has the IRS sent you a letter about this year, such as an audit letter, a notice proposing more tax, or a bill?",
+        "The IRS will not consider a request before it has contacted you about the tax.",
+        Citations.Reg("§1.6015-5(b)(5)"));
+
+    /// <summary><c>liability-type</c>: understatement, underpayment or both.</summary>
+    public static Question LiabilityType { get; } = Choice("liability-type", QuestionScope.Year,
+        "What kind of tax problem is it?",
+        "If the IRS says you owe more than the return showed, that is extra tax. If the return showed tax owed that was never paid, that is unpaid tax.",
+        Citations.Pub971("Figure A, Decision (3)"),
+        ("understatement", "Extra tax: the IRS changed the return (audit or a notice proposing more tax)"),
+        ("underpayment", "Unpaid tax: the tax shown on the return was not paid"),
+        ("both", "Both"),
+        ("not-sure", "Not sure"));
+
+    /// <summary><c>first-collection-action</c>: the kind of the IRS's first collection action against the requester.</summary>
+    public static Question FirstCollectionAction { get; } = Choice("first-collection-action", QuestionScope.Year,
+        "What was the first thing the IRS did to collect this tax from you?",
+        "These do NOT start the 2-year clock: a notice of deficiency (90-day letter), a bill such as CP14, or the filing of a tax lien. Choose \"None of these yet\" if that is all you got.",
+        Citations.Reg("§1.6015-5(b)(2)"),
+        ("none-yet", "None of these yet"),
+        ("levy-hearing-notice", "A notice of intent to levy with a right to a hearing (such as LT11 or Letter 1058)"),
+        ("refund-offset", "It kept my own refund to pay this tax"),
+        ("collection-lawsuit", "It sued me in court to collect"),
+        ("court-claim", "It filed a claim in a court case I am in, such as my bankruptcy"),
+        ("lien-hearing-notice", "A notice of a tax lien with a right to a hearing (Letter 3172)"),
+        ("intent-to-levy-cp504", "A CP504 notice of intent to levy"),
+        ("not-sure", "Not sure"));
+
+    /// <summary><c>first-collection-date</c>: the date of that first collection action.</summary>
+    public static Question FirstCollectionDate { get; } = Number("first-collection-date", QuestionScope.Year, AnswerKind.Date,
+        "What date was that collection action?",
+        "Use the date printed on the letter or notice, for example 2024-03-01.",
+        Citations.Irc("§6015(b)(1)(E)"), allowsNotSure: true);
+
+    /// <summary><c>erroneous-item-owner</c>: whose income, deduction or credit caused the tax.</summary>
+    public static Question ErroneousItemOwner { get; } = Choice("erroneous-item-owner", QuestionScope.Year,
+        "Whose income, deduction or credit caused this tax?",
+        "For unpaid tax, think of whose income the tax came from.",
+        Citations.Pub971("Figure A, Decision (3)"),
+        ("other-person", $"Only {Spouse}'s"),
+        ("me", "Mine"),
+        ("both", "Some mine, some theirs"),
+        ("not-sure", "Not sure"));
+
+    /// <summary><c>knew-of-item</c>: actual knowledge of the item when signing.</summary>
+    public static Question KnewOfItem { get; } = Choice("knew-of-item", QuestionScope.Year,
+        "When you signed the return, did you know about the income or item that caused the extra tax?",
+        "Knowing the money came in counts as knowing, even if you were told it was not taxable.",
+        Citations.Case("Cheshire v. Commissioner", "115 T.C. 183 (2000)", "knowledge of the transaction"),
+        ("no", "No"),
+        ("partly", "I knew about part of it"),
+        ("yes", "Yes"));
+
+    /// <summary><c>reason-to-know</c>: whether a reasonable person in the requester's place would have known.</summary>
+    public static Question ReasonToKnow { get; } = YesNo("reason-to-know", QuestionScope.Year,
+        "Looking back, should you have known about it?",
+        "Think about how big it was next to your usual income, your education, how involved you were in the money, and whether you had questions you did not ask.",
+        Citations.Pub971("Figure A, Decision (4)"), allowsNotSure: true);
+
+    /// <summary><c>expected-payment</c>: for unpaid tax, a reasonable belief the other spouse would pay.</summary>
+    public static Question ExpectedPayment { get; } = YesNo("expected-payment", QuestionScope.Year,
+        $"When the return was filed, did you reasonably believe {Spouse} would pay the tax shown?",
+        "For example, they showed you a plan to pay, or set up a payment agreement.",
+        Citations.RevProc("§4.03(2)(c)(ii)"));
+
+    /// <summary><c>significant-benefit</c>: who benefited from the unpaid tax or the item.</summary>
+    public static Question SignificantBenefit { get; } = Choice("significant-benefit", QuestionScope.Year,
+        "Who benefited from the money that should have gone to the tax?",
+        "A benefit is more than normal support: for example a new car, expensive trips, gifts or property.",
+        Citations.RevProc("§4.03(2)(e)"),
+        ("i-benefited", "I got a benefit beyond normal support"),
+        ("only-other-person", $"Only {Spouse}"),
+        ("no-one-or-basic-support", "No one, or it paid only for basic living costs"),
+        ("not-sure", "Not sure"));
+
+    /// <summary><c>property-transferred-to-you</c>: possible disqualified assets.</summary>
+    public static Question PropertyTransferredToYou { get; } = YesNo("property-transferred-to-you", QuestionScope.Year,
+        $"Did {Spouse} give you money or property to keep it from the IRS, or in the year before the IRS first proposed more tax?",
+        "Do not count transfers made under a divorce or separation decree.",
+        Citations.Irc("§6015(c)(4)"), allowsNotSure: true);
+
+    /// <summary><c>knowingly-signed-fraudulent-return</c>: the requester knowingly took part in a fraudulent return.</summary>
+    public static Question KnowinglySignedFraudulentReturn { get; } = YesNo("knowingly-signed-fraudulent-return", QuestionScope.Year,
+        "Did you sign this return knowing it was meant to cheat the IRS?",
+        "Answer honestly. Not knowing about a mistake is not fraud.",
+        Citations.RevProc("§4.01(6)"));
+
+    /// <summary><c>attribution-exception</c>: why an item in the requester's name is really the other spouse's.</summary>
+    public static Question AttributionException { get; } = Choice("attribution-exception", QuestionScope.Year,
+        "The item is in your name. Does one of these describe it?",
+        "The IRS can still treat the tax as the other person's in these situations.",
+        Citations.RevProc("§4.01(7)"),
+        ("community-property-law", "It is mine only because of community-property law"),
+        ("nominal-ownership", "It is in my name only; the other person really owned it"),
+        ("misappropriation", $"I gave {Spouse} money to pay the tax and they used it for themselves"),
+        ("abuse", "Abuse kept me from questioning the return or the payment"),
+        ("fraud-by-other-person", $"{Spouse} committed fraud that caused it"),
+        ("none", "None of these"),
+        ("not-sure", "Not sure"));
+
+    /// <summary><c>balance-still-owed</c>: some of this year's tax is still unpaid.</summary>
+    public static Question BalanceStillOwed { get; } = YesNo("balance-still-owed", QuestionScope.Year,
+        "Is some of this year's tax still unpaid?",
+        "Your IRS account transcript or latest bill shows the balance.",
+        Citations.Irc("§6015(f)(2)"));
+
+    /// <summary><c>collection-period-open</c>: the IRS's collection period (generally 10 years from assessment) has not ended.</summary>
+    public static Question CollectionPeriodOpen { get; } = YesNo("collection-period-open", QuestionScope.Year,
+        "Is the IRS still able to collect this tax?",
+        "The IRS usually has 10 years from when it recorded (assessed) the tax. Some events make that longer. Your account transcript shows the dates.",
+        Citations.Irc("§6502"), allowsNotSure: true);
+
+    /// <summary><c>paid-with-own-money</c>: the requester paid some of the tax with her or his own money.</summary>
+    public static Question PaidWithOwnMoney { get; } = YesNo("paid-with-own-money", QuestionScope.Year,
+        "Did you pay any of this tax with your own money?",
+        "Count payments from your own account or your own refund the IRS kept. Do not count tax withheld from pay, payments sent with the joint return, or payments by the other person.",
+        Citations.Irc("§6015(g)(1)"), allowsNotSure: true);
+
+    /// <summary><c>last-own-payment-date</c>: the date of the latest such payment.</summary>
+    public static Question LastOwnPaymentDate { get; } = Number("last-own-payment-date", QuestionScope.Year, AnswerKind.Date,
+        "What date did you make your latest payment from your own money?",
+        "Use the date on your bank statement or the IRS notice, for example 2024-03-01.",
+        Citations.Irc("§6511(a)"));
+
+    /// <summary><c>reported-community-income</c>: §66(c): the requester included the item on the separate return.</summary>
+    public static Question ReportedCommunityIncome { get; } = YesNo("reported-community-income", QuestionScope.Year,
+        $"On your separate return, did you report your share of {Spouse}'s income?",
+        "Community-property law usually makes half of a spouse's income yours.",
+        Citations.Irc("§66(c)"));
+
+    /// <summary><c>income-belongs-to-other-spouse</c>: §66(c): the item is the other spouse's earned or separate income.</summary>
+    public static Question IncomeBelongsToOtherSpouse { get; } = YesNo("income-belongs-to-other-spouse", QuestionScope.Year,
+        $"Is the income {Spouse}'s pay, their business or partnership income, or income from their separate property?",
+        "These kinds of income count as the other spouse's for this relief.",
+        Citations.Irc("§66(c)"));
+
+    /// <summary>Every question, in a stable order (household first).</summary>
+    public static ImmutableArray<Question> All { get; } =
+    [
+        MaritalStatus, LivedApart12Months, AbsenceIsTemporary, AbusedAndAfraid, FinancialControl,
+        HouseholdSize, MonthlyIncome, MonthlyBasicExpenses, AssetsToPayTax, DivorceDecreeSaysWhoPays,
+        LaterYearsCompliant, HealthProblem, FraudulentTransferScheme,
+        RefundKept, HadOwnIncomeOrPayments, FiledJointReturn, CommunityPropertyState, FinalCourtDecision,
+        TookPartInCourtCase, AcceptedOfferInCompromise, ClosingAgreement, IrsContactedYou, LiabilityType,
+        FirstCollectionAction, FirstCollectionDate, ErroneousItemOwner, KnewOfItem, ReasonToKnow, ExpectedPayment,
+        SignificantBenefit, PropertyTransferredToYou, KnowinglySignedFraudulentReturn, AttributionException,
+        BalanceStillOwed, CollectionPeriodOpen, PaidWithOwnMoney, LastOwnPaymentDate, ReportedCommunityIncome,
+        IncomeBelongsToOtherSpouse,
+    ];
+
+    private static readonly FrozenDictionary<string, Question> ByKey = Index();
+
+    private static FrozenDictionary<string, Question> Index()
+    {
+        for (var i = 0; i < All.Length; i++)
+        {
+            if (All[i].Ordinal != i)
+            {
+                throw new InvalidOperationException($"QuestionCatalog.All must list {All[i].Key} in declaration order.");
+            }
+        }
+
+        return All.ToFrozenDictionary(q => q.Key.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>Finds a question by its key text.</summary>
+    /// <param name="key">The kebab-case key, e.g. "filed-joint-return".</param>
+    /// <param name="question">The question, when found.</param>
+    public static bool TryGet(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Question? question) =>
+        ByKey.TryGetValue(key, out question);
+
+    /// <summary>Finds a question by key; throws when unknown.</summary>
+    /// <param name="key">The key.</param>
+    public static Question Get(FactKey key) =>
+        ByKey.TryGetValue(key.Value, out var question) ? question : throw new KeyNotFoundException($"No question '{key}'.");
+
+    private static Question YesNo(string key, QuestionScope scope, string prompt, string hint, SourceRef source, bool allowsNotSure = false)
+    {
+        ImmutableArray<AnswerOption> options = allowsNotSure
+            ? [new(AnswerValues.Yes, "Yes"), new(AnswerValues.No, "No"), new(AnswerValues.NotSure, "Not sure")]
+            : [new(AnswerValues.Yes, "Yes"), new(AnswerValues.No, "No")];
+        return new Question(new FactKey(key), scope, AnswerKind.YesNo, prompt, hint, source, options, allowsNotSure) { Ordinal = _nextOrdinal++ };
+    }
+
+    private static Question Choice(string key, QuestionScope scope, string prompt, string hint, SourceRef source, params (string Value, string Label)[] options)
+    {
+        var list = options.Select(o => new AnswerOption(o.Value, o.Label)).ToImmutableArray();
+        return new Question(new FactKey(key), scope, AnswerKind.Choice, prompt, hint, source, list, list.Any(o => o.Value == AnswerValues.NotSure)) { Ordinal = _nextOrdinal++ };
+    }
+
+    private static Question Number(string key, QuestionScope scope, AnswerKind kind, string prompt, string hint, SourceRef source,
+        bool allowsNotSure = false, long minimum = 0, long maximum = 100_000_000) =>
+        new(new FactKey(key), scope, kind, prompt, hint, source, [], allowsNotSure, minimum, maximum) { Ordinal = _nextOrdinal++ };
+}

@@ -1,0 +1,102 @@
+using InnocentSpouse.Domain.Eligibility;
+
+namespace InnocentSpouse.Domain.Tests.Eligibility;
+
+public partial class ScreeningEngineTests
+{
+    // Each case: readable name, answers changed from the baseline ("key=value; ..."), expected (b) outcome.
+    public static TheoryData<string, string, Determination> FigureACases => new()
+    {
+        { "Baseline: other spouse's omitted income, did not know, no benefit", "", Determination.MayQualify },
+        { "Pub. 971 partial relief: knew of $5,000 of $25,000 gambling winnings", "knew-of-item=partly", Determination.MayQualifyPartial },
+        { "Items of both spouses: only the other spouse's part", "erroneous-item-owner=both", Determination.MayQualifyPartial },
+        { "Cheshire: knew the distribution, told it was not taxable", "knew-of-item=yes", Determination.DoesNotQualify },
+        { "Had reason to know (large item, involved in the finances)", "reason-to-know=yes", Determination.DoesNotQualify },
+        { "Not sure about reason to know: routed conservatively", "reason-to-know=not-sure", Determination.Unlikely },
+        { "Knew, but abuse made her afraid to question (IRM note; uncertain)", "knew-of-item=yes; abused-and-afraid=yes", Determination.Unlikely },
+        { "Own item: (b) covers only the other spouse's items", "erroneous-item-owner=me; attribution-exception=none", Determination.DoesNotQualify },
+        { "Pub. 971 significant benefit (beyond normal support)", "significant-benefit=i-benefited", Determination.Unlikely },
+        { "Only the other spouse benefited", "significant-benefit=only-other-person", Determination.MayQualify },
+        { "Underpayment only: (b) never covers unpaid tax shown on the return", "liability-type=underpayment", Determination.NotApplicable },
+        { "Understatement and underpayment: (b) for the understatement only", "liability-type=both", Determination.MayQualifyPartial },
+        { "Not sure of the liability type", "liability-type=not-sure", Determination.NeedMoreInformation },
+        { "Still married and living together: (b) has no marital-status test", "marital-status=married-living-together", Determination.MayQualify },
+        { "Levy hearing notice more than 2 years ago", "first-collection-date=2024-02-29", Determination.TooLate },
+        { "No collection activity yet: the clock has not started", "first-collection-action=none-yet; first-collection-date=2010-01-01", Determination.MayQualify },
+        { "Collection date not known", "first-collection-date=not-sure", Determination.NeedMoreInformation },
+    };
+
+    [Theory]
+    [MemberData(nameof(FigureACases))]
+    public void FigureA_Case_HasExpectedOutcome(string name, string changes, Determination expected)
+    {
+        var result = Scenario.Evaluate(Scenario.Baseline().Set(changes));
+
+        Assert.True(expected == result.Relief(ReliefType.InnocentSpouse).Determination, name);
+    }
+
+    [Theory]
+    [InlineData("Deadline day itself is in time", "2026-02-28", Determination.MayQualify)]
+    [InlineData("Day after the deadline is late", "2026-03-01", Determination.TooLate)]
+    public void TwoYearWindow_FirstCollectionOnLeapDay_EndsOnFebruary28(string name, string asOf, Determination expected)
+    {
+        var answers = Scenario.Baseline().Set("first-collection-date=2024-02-29");
+
+        var result = Scenario.Evaluate(answers, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.True(expected == result.Relief(ReliefType.InnocentSpouse).Determination, name);
+        Assert.True(expected == result.Relief(ReliefType.SeparationOfLiability).Determination, name);
+    }
+
+    [Fact]
+    public void FigureA_PartialKnowledge_SummaryExplainsTheLimit()
+    {
+        var result = Scenario.Evaluate(Scenario.Baseline().Set("knew-of-item=partly")).Relief(ReliefType.InnocentSpouse);
+
+        Assert.Contains("§6015(b)(2)", result.Summary, StringComparison.Ordinal);
+        Assert.Contains(result.Reasons, s => s.Fact?.Value == "knew-of-item" && s.Answer == "I knew about part of it" && s.Source.Locator == "Figure A, Decision (4)");
+    }
+
+    [Fact]
+    public void FigureA_MayQualify_ReasonsCiteEachBoxInOrder()
+    {
+        var result = Scenario.Evaluate(Scenario.Baseline()).Relief(ReliefType.InnocentSpouse);
+
+        var locators = result.Reasons.Select(s => s.Source.Locator).ToList();
+        Assert.Equal("Figure A, Decision (1)", locators[0]);
+        Assert.True(locators.IndexOf("Figure A, Decision (2)") < locators.IndexOf("Figure A, Decision (4)"));
+        Assert.Contains("Figure A, Decision (5)", locators);
+        Assert.Contains(result.Reasons, s => s.Question.Contains("2 years", StringComparison.Ordinal) && s.Answer.StartsWith("Yes: the 2-year deadline is June 1, 2027", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FigureA_KnewWithAbuse_CarriesTheUncertaintyCaveat()
+    {
+        var result = Scenario.Evaluate(Scenario.Baseline().Set("knew-of-item=yes; abused-and-afraid=yes")).Relief(ReliefType.InnocentSpouse);
+
+        Assert.Contains(result.Caveats, c => c.Contains("no abuse exception", StringComparison.Ordinal) && c.Contains("uncertain", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("CP504 is probably not a clock-starting notice", "intent-to-levy-cp504", "CP504")]
+    [InlineData("Lien hearing notice (Letter 3172) is unsettled", "lien-hearing-notice", "Letter 3172")]
+    [InlineData("McGee: refund offset without notice of 8857 rights", "refund-offset", "McGee")]
+    public void TwoYearClock_UncertainStartingEvent_CountsConservativelyWithCaveat(string name, string action, string caveatMentions)
+    {
+        var result = Scenario.Evaluate(Scenario.Baseline().Set($"first-collection-action={action}; first-collection-date=2023-06-01"));
+
+        var b = result.Relief(ReliefType.InnocentSpouse);
+        Assert.True(b.Determination == Determination.TooLate, name);
+        Assert.Contains(b.Caveats, c => c.Contains(caveatMentions, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TwoYearClock_NotSureWhichLetter_AssumesTheClockStartedAndSaysSo()
+    {
+        var result = Scenario.Evaluate(Scenario.Baseline().Set("first-collection-action=not-sure; first-collection-date=2023-06-01")).Relief(ReliefType.InnocentSpouse);
+
+        Assert.Equal(Determination.TooLate, result.Determination);
+        var step = Assert.Single(result.Reasons, s => s.Fact?.Value == "first-collection-action");
+        Assert.Contains("assumed the 2-year clock started", step.Assumption, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,17 @@
+namespace InnocentSpouse.Domain.Tests;
+
+internal static class RepoPaths
+{
+    public static string Root { get; } = Find();
+
+    private static string Find()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "InnocentSpouse.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("InnocentSpouse.sln not found above the test output folder.");
+    }
+}
