@@ -29,7 +29,8 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
-app.MapInterviewApi();
+app.MapInterviewApi()
+    .MapScreenings();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -37,12 +37,14 @@ public static class ScreeningEndpoints
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var answers = ToAnswers(body.Value!, errors);
         var asOf = body.Value!.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (answers is not null)
+        if (asOf.Year is < ScreeningAnswersValidator.EarliestTaxYear or > ScreeningAnswersValidator.LatestTaxYear)
         {
-            foreach (var problem in ScreeningAnswersValidator.Validate(answers, asOf))
-            {
-                Add(errors, problem.Field, problem.Message);
-            }
+            Add(errors, "asOf", $"Use a date from {ScreeningAnswersValidator.EarliestTaxYear} to {ScreeningAnswersValidator.LatestTaxYear}, written yyyy-MM-dd.");
+            asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        }
+        foreach (var problem in ScreeningAnswersValidator.Validate(answers, asOf))
+        {
+            Add(errors, problem.Field, problem.Message);
         }
 
         if (errors.Count > 0)
@@ -53,11 +55,12 @@ public static class ScreeningEndpoints
                 detail: "Each entry under \"errors\" names a field and says what is allowed. Keys and values: docs/api.md.");
         }
 
-        var result = ScreeningEngine.Evaluate(answers!, asOf);
+        var result = ScreeningEngine.Evaluate(answers, asOf);
         return TypedResults.Ok(ToResponse(result));
     }
 
-    private static ScreeningAnswers? ToAnswers(ScreeningRequest body, Dictionary<string, List<string>> errors)
+    /// <summary>The readable part of the body as answers; what cannot be read is reported in <paramref name="errors"/>.</summary>
+    private static ScreeningAnswers ToAnswers(ScreeningRequest body, Dictionary<string, List<string>> errors)
     {
         var household = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in body.Household ?? [])
@@ -73,10 +76,6 @@ public static class ScreeningEndpoints
         }
 
         var years = new Dictionary<int, IReadOnlyDictionary<string, string>>();
-        if (body.Years is null || body.Years.Count == 0)
-        {
-            Add(errors, "years", "Give at least one tax year, e.g. \"years\": { \"2021\": {} }.");
-        }
 
         foreach (var (yearText, yearAnswers) in body.Years ?? [])
         {
@@ -102,7 +101,7 @@ public static class ScreeningEndpoints
             years[year] = values;
         }
 
-        return errors.Count > 0 ? null : ScreeningAnswers.From(household, years);
+        return ScreeningAnswers.From(household, years);
     }
 
     /// <summary>Strings as given; whole numbers as their digits (money and counts); anything else is refused.</summary>

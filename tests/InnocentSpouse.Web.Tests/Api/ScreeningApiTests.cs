@@ -38,12 +38,12 @@ public sealed class ScreeningApiTests(AppFactory factory) : IClassFixture<AppFac
     }
 
     [Fact]
-    public async Task Post_NotJsonContentType_Returns400()
+    public async Task Post_NotJsonContentType_Returns415ProblemDetails()
     {
         using var content = new StringContent("years=2021", Encoding.UTF8, "application/x-www-form-urlencoded");
         var response = await factory.CreateClient().PostAsync(Endpoint, content);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
@@ -71,6 +71,17 @@ public sealed class ScreeningApiTests(AppFactory factory) : IClassFixture<AppFac
         Assert.Contains("\"yes\"", jointReturn, StringComparison.Ordinal);
         Assert.Contains("not a date", errors.GetProperty("years.2021.first-collection-date")[0].GetString()!, StringComparison.Ordinal);
         Assert.Contains("household", errors.GetProperty("years.2021.marital-status")[0].GetString()!, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    public async Task Post_AsOfOutOfRange_Returns400NotAnError(string asOf)
+    {
+        var (status, body) = await PostAsync($$"""{ "asOf": "{{asOf}}", "years": { "2021": { "filed-joint-return": "yes" } } }""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("asOf", ErrorFields(body));
     }
 
     [Fact]
