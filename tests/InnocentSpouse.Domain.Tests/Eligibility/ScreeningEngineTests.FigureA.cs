@@ -21,7 +21,7 @@ public partial class ScreeningEngineTests
         { "Understatement and underpayment: (b) for the understatement only", "liability-type=both", Determination.MayQualifyPartial },
         { "Not sure of the liability type", "liability-type=not-sure", Determination.NeedMoreInformation },
         { "Still married and living together: (b) has no marital-status test", "marital-status=married-living-together", Determination.MayQualify },
-        { "Levy hearing notice more than 2 years ago", "first-collection-date=2024-02-29", Determination.TooLate },
+        { "Levy hearing notice more than 2 years ago", "first-collection-date=2024-01-15", Determination.TooLate },
         { "No collection activity yet: the clock has not started", "first-collection-action=none-yet; first-collection-date=2010-01-01", Determination.MayQualify },
         { "Collection date not known", "first-collection-date=not-sure", Determination.NeedMoreInformation },
     };
@@ -36,11 +36,12 @@ public partial class ScreeningEngineTests
     }
 
     [Theory]
-    [InlineData("Deadline day itself is in time", "2026-02-28", Determination.MayQualify)]
-    [InlineData("Day after the deadline is late", "2026-03-01", Determination.TooLate)]
+    // 2030-02-28 is a Thursday, so no weekend or holiday moves it.
+    [InlineData("Deadline day itself is in time", "2030-02-28", Determination.MayQualify)]
+    [InlineData("Day after the deadline is late", "2030-03-01", Determination.TooLate)]
     public void TwoYearWindow_FirstCollectionOnLeapDay_EndsOnFebruary28(string name, string asOf, Determination expected)
     {
-        var answers = Scenario.Baseline().Set("first-collection-date=2024-02-29");
+        var answers = Scenario.Baseline().Set("first-collection-date=2028-02-29");
 
         var result = Scenario.Evaluate(answers, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));
 

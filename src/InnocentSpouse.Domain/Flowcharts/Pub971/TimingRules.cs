@@ -1,4 +1,5 @@
 using System.Globalization;
+using InnocentSpouse.Domain.Deadlines;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Interview;
 
@@ -7,9 +8,9 @@ namespace InnocentSpouse.Domain.Flowcharts.Pub971;
 /// <summary>The date and coverage rules the Pub. 971 charts call from <see cref="RuleCheck"/> nodes. Each is pure: it reads answers and the as-of date only.</summary>
 public static class TimingRules
 {
-    /// <summary>Shown with every deadline this screener computes.</summary>
-    public const string WeekendCaveat =
-        "If a deadline falls on a weekend or legal holiday it may move to the next business day (IRC §7503). This screener does not move it, so the date shown may be a little early.";
+    /// <summary>Shown when a deadline was moved past a weekend or D.C. legal holiday.</summary>
+    public const string RolledForwardCaveat =
+        "The date fell on a weekend or legal holiday, so we moved it to the next business day (IRC §7503). Our sources do not confirm this for Form 8857 itself; to be safe, file by the unmoved date if you can.";
 
     /// <summary>
     /// §6015(b)/(c) 2-year rule: true while the as-of date is no later than 2 years after the first
@@ -28,10 +29,10 @@ public static class TimingRules
             return RuleAnswer.NeedFact(QuestionCatalog.FirstCollectionDate.Key);
         }
 
-        var lastDay = start.AddYears(2);
+        var (lastDay, moved) = LastDay(start.AddYears(2));
         return context.AsOf <= lastDay
-            ? RuleAnswer.True($"Yes: the 2-year deadline is {Format(lastDay)}. File Form 8857 before then.", WeekendCaveat)
-            : RuleAnswer.False($"No: the 2-year deadline was {Format(lastDay)}.", WeekendCaveat);
+            ? RuleAnswer.True($"Yes: the 2-year deadline is {Format(lastDay)}{moved}. File Form 8857 by then.", moved.Length > 0 ? RolledForwardCaveat : null)
+            : RuleAnswer.False($"No: the 2-year deadline was {Format(lastDay)}{moved}.", moved.Length > 0 ? RolledForwardCaveat : null);
     }
 
     /// <summary>
@@ -53,10 +54,10 @@ public static class TimingRules
 
         const string ThreeYearCaveat =
             "We checked only the 2 years after your latest payment. If the return was filed in the last 3 years you may have longer (IRC §6511(a)); a tax clinic can check.";
-        var lastDay = paid.AddYears(2);
+        var (lastDay, moved) = LastDay(paid.AddYears(2));
         return context.AsOf <= lastDay
-            ? RuleAnswer.True($"Yes: you can ask for a refund of that payment until {Format(lastDay)}.", ThreeYearCaveat)
-            : RuleAnswer.False($"No: the 2 years after your latest payment ended on {Format(lastDay)}.", ThreeYearCaveat);
+            ? RuleAnswer.True($"Yes: you can ask for a refund of that payment until {Format(lastDay)}{moved}.", ThreeYearCaveat)
+            : RuleAnswer.False($"No: the 2 years after your latest payment ended on {Format(lastDay)}{moved}.", ThreeYearCaveat);
     }
 
     /// <summary>
@@ -69,9 +70,9 @@ public static class TimingRules
     {
         ArgumentNullException.ThrowIfNull(context);
         var dueDate = new DateOnly(context.TaxYear + 1, 4, 15);
-        var lastDay = dueDate.AddYears(3);
+        var (lastDay, moved) = LastDay(dueDate.AddYears(3));
         return context.AsOf <= lastDay
-            ? RuleAnswer.True($"Yes: file Form 8379 by {Format(lastDay)} (3 years after the return's April 15 due date).", WeekendCaveat)
+            ? RuleAnswer.True($"Yes: file Form 8379 by {Format(lastDay)}{moved} (3 years after the return's April 15 due date).", moved.Length > 0 ? RolledForwardCaveat : null)
             : RuleAnswer.False($"No: 3 years after the return's due date ended on {Format(lastDay)}.",
                 "The Form 8379 deadline may be later if you paid tax within the last 2 years or had an extension to file; this part of the rule was not confirmed in our sources. Ask a tax clinic.");
     }
@@ -106,6 +107,19 @@ public static class TimingRules
             ? RuleAnswer.True("Yes: separation of liability (c) may cover all of it.",
                 "Separation of liability (c) never gives refunds. If you paid some of this tax with your own money, equitable relief or (b) is the way to get it back; mention it on Form 8857.")
             : RuleAnswer.False("No: neither (b) nor (c) looks likely to cover all of it.");
+    }
+
+    /// <summary>
+    /// The last day for a period ending on <paramref name="anniversary"/>: moved past Saturdays, Sundays and
+    /// D.C. legal holidays (IRC §7503, the same calendar the deadline calculator uses), with the text saying
+    /// why when it moved (empty when it did not).
+    /// </summary>
+    private static (DateOnly LastDay, string Moved) LastDay(DateOnly anniversary)
+    {
+        var roll = DcHolidayCalendar.Default.RollForward(anniversary);
+        return roll.Final == anniversary
+            ? (anniversary, string.Empty)
+            : (roll.Final, $" (moved from {Format(anniversary)} under IRC §7503: {string.Join("; ", roll.Steps.Select(step => step.Reason))})");
     }
 
     private static string Format(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
