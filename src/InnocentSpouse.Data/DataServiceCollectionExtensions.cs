@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InnocentSpouse.Data;
 
@@ -16,6 +17,9 @@ public static class DataServiceCollectionExtensions
     {
         var options = DatabaseOptions.From(configuration, contentRoot);
         services.AddSingleton(options);
+        services.AddOptions<SessionOptions>().Bind(configuration.GetSection(SessionOptions.Section));
+        services.AddScoped<SessionStore>();
+        services.TryAddSingleton(TimeProvider.System);
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:

@@ -10,6 +10,15 @@ namespace InnocentSpouse.Data;
 /// </summary>
 public abstract class InterviewDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>Saved interviews: answers only, never results.</summary>
+    public DbSet<Entities.SavedSession> Sessions => Set<Entities.SavedSession>();
+
     /// <summary>ASP.NET Core Data Protection keys, shared by every app instance that uses this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(InterviewDbContext).Assembly);
+    }
 }
