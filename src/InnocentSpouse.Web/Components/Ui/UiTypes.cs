@@ -30,4 +30,5 @@ public sealed record SummaryListRow(string Key, string Value, string? ActionHref
 /// <param name="Heading">The step's heading.</param>
 /// <param name="Text">What happens at this step.</param>
 /// <param name="IsCurrent">True for the step the user is at.</param>
-public sealed record ProcessListItem(string Heading, string Text, bool IsCurrent = false);
+/// <param name="Key">Optional key for the caller, e.g. the stage.</param>
+public sealed record ProcessListItem(string Heading, string Text, bool IsCurrent = false, string? Key = null);
