@@ -1,7 +1,10 @@
+using FluentValidation;
 using InnocentSpouse.Data;
 using InnocentSpouse.Web.Api;
 using InnocentSpouse.Web.Components;
+using InnocentSpouse.Web.Deadlines;
 using InnocentSpouse.Web.Extensions;
+using InnocentSpouse.Web.Safety;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +16,7 @@ builder.AddLogging();
 var database = builder.Services.AddInterviewData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddInterviewServices();
 builder.Services.AddInterviewApi();
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 
@@ -23,6 +27,7 @@ app.Logger.LogInformation("Database provider: {Database}", databaseDescription);
 await app.Services.MigrateInterviewDatabaseAsync();
 
 app.UseSecurityHeaders();
+app.UseNoStore();
 app.UseSafeRequestLogging();
 app.UseErrorResponses();
 app.UseAntiforgery();
@@ -30,7 +35,10 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapInterviewApi()
-    .MapScreenings();
+    .MapScreenings()
+    .MapDeadlinesApi();
+app.MapQuickExit();
+app.MapReminderCalendar();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Interview;
-using InnocentSpouse.Domain.Sources;
 
 namespace InnocentSpouse.Web.Api;
 
@@ -145,7 +144,7 @@ public static class ScreeningEndpoints
             question.AllowsNotSure,
             ScreeningAnswersValidator.Allowed(question),
             relief is { } r ? ReliefCode(r) : null,
-            ToDto(question.Source));
+            SourceDto.From(question.Source));
     }
 
     private static ReliefDto ToDto(ReliefResult relief) => new(
@@ -154,13 +153,10 @@ public static class ScreeningEndpoints
         DeterminationText.Code(relief.Determination),
         DeterminationText.Label(relief.Determination),
         relief.Summary,
-        ToDto(relief.Source),
-        [.. relief.Reasons.Select(s => new ReasonDto(s.Node.Value, s.Fact?.Value, s.Question, s.Answer, s.Assumption, ToDto(s.Source)))],
+        SourceDto.From(relief.Source),
+        [.. relief.Reasons.Select(s => new ReasonDto(s.Node.Value, s.Fact?.Value, s.Question, s.Answer, s.Assumption, SourceDto.From(s.Source)))],
         relief.Caveats,
-        [.. relief.Factors.Select(f => new FactorDto(f.Factor, JsonNamingPolicy.KebabCaseLower.ConvertName(f.Lean.ToString()), f.Because, ToDto(f.Source)))]);
+        [.. relief.Factors.Select(f => new FactorDto(f.Factor, JsonNamingPolicy.KebabCaseLower.ConvertName(f.Lean.ToString()), f.Because, SourceDto.From(f.Source)))]);
 
     private static string ReliefCode(ReliefType relief) => JsonNamingPolicy.KebabCaseLower.ConvertName(relief.ToString());
-
-    private static SourceDto ToDto(SourceRef source) =>
-        new(source.Document, source.Revision, source.Locator, source.Display, source.Link);
 }

@@ -32,9 +32,6 @@ public sealed record QuestionDto(
 /// <summary>One allowed answer of a yes/no or choice question.</summary>
 public sealed record OptionDto(string Value, string Label);
 
-/// <summary>A citation.</summary>
-public sealed record SourceDto(string Document, string Revision, string Locator, string Display, string? Link);
-
 /// <summary>The outcomes for one tax year.</summary>
 public sealed record YearDto(int TaxYear, IReadOnlyList<ReliefDto> Reliefs);
 

@@ -5,7 +5,7 @@ public static class SecurityHeaders
 {
     /// <summary>
     /// No referrer leaves the site (so a neutral site reached by the quick exit learns nothing), no framing,
-    /// no MIME sniffing. Pages that show answers add <c>Cache-Control: no-store</c> themselves.
+    /// no MIME sniffing. Sensitive paths also get <c>Cache-Control: no-store</c> (SafetyExtensions.UseNoStore).
     /// </summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>

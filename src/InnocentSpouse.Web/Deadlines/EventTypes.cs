@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using InnocentSpouse.Domain.Deadlines;
+
+namespace InnocentSpouse.Web.Deadlines;
+
+/// <summary>Which extra dates an event needs on the form.</summary>
+[Flags]
+public enum EventFields
+{
+    /// <summary>Only the main date.</summary>
+    None = 0,
+
+    /// <summary>The envelope's postmark (letters).</summary>
+    Postmark = 1,
+
+    /// <summary>A last day printed on the letter.</summary>
+    PrintedDate = 2,
+
+    /// <summary>"Addressed outside the United States" (notice of deficiency).</summary>
+    Abroad = 4,
+
+    /// <summary>The return's due date and payment dates (return filed).</summary>
+    ReturnDates = 8,
+}
+
+/// <summary>How one <see cref="DeadlineEventType"/> is named and asked about on the site and in the API.</summary>
+/// <param name="Type">The domain event type.</param>
+/// <param name="Name">The kebab-case name used in URLs and JSON, e.g. "letter4390".</param>
+/// <param name="PlainName">The choice as shown, in plain words.</param>
+/// <param name="DateLegend">The question for the main date.</param>
+/// <param name="DateNoun">The main date in an error message, e.g. "the date on the letter".</param>
+/// <param name="Fields">Which other dates the event needs.</param>
+public sealed record EventTypeInfo(DeadlineEventType Type, string Name, string PlainName, string DateLegend, string DateNoun, EventFields Fields);
+
+/// <summary>The plain names of the calculator's events, in the order the calculator offers them.</summary>
+public static class EventTypes
+{
+    private const EventFields Letter = EventFields.Postmark | EventFields.PrintedDate;
+
+    /// <summary>Every event type, most common first.</summary>
+    public static ImmutableArray<EventTypeInfo> All { get; } =
+    [
+        Info(DeadlineEventType.Letter4390, "Letter 4390: Appeals decision after a collection hearing (30 and 90 days)", Letter),
+        Info(DeadlineEventType.FinalDetermination, "Final decision on an innocent spouse request (including Letter 3288)", Letter),
+        Info(DeadlineEventType.PreliminaryDetermination, "Preliminary (proposed) decision on an innocent spouse request", Letter),
+        Info(DeadlineEventType.Letter4439, "Letter 4439: decision after an equivalent hearing", Letter),
+        Info(DeadlineEventType.CdpLevyNotice, "Notice of intent to levy with hearing rights (LT11, Letter 11, Letter 1058, CP90, CP77)", Letter),
+        Info(DeadlineEventType.LienNotice, "Notice of a federal tax lien filing (Letter 3172)", Letter),
+        Info(DeadlineEventType.NoticeOfDeficiency, "Notice of deficiency, the \"90-day letter\" (Letter 3219, CP3219A)", Letter | EventFields.Abroad),
+        Info(DeadlineEventType.NoConsideration, "The IRS will not consider the request (Letter 3657-C)", Letter),
+        Info(DeadlineEventType.InformationRequest, "A letter asking for information or saying your spouse asked for relief", Letter),
+        Info(DeadlineEventType.BalanceDueNotice, "A bill or reminder (CP14, CP501, CP503, CP504)", Letter),
+        Info(DeadlineEventType.RefundOffsetNotice, "A refund was kept to pay a debt", Letter),
+        new(DeadlineEventType.FirstCollectionActivity, NameOf(DeadlineEventType.FirstCollectionActivity),
+            "The first time the IRS tried to collect from you (starts the 2-year clock)", "When did the collection happen?", "the date the collection happened", EventFields.None),
+        new(DeadlineEventType.ReliefRequestFiled, NameOf(DeadlineEventType.ReliefRequestFiled),
+            "You filed Form 8857 and are waiting (the 6-month rule)", "When did you file Form 8857?", "the date you filed Form 8857", EventFields.None),
+        new(DeadlineEventType.Assessment, NameOf(DeadlineEventType.Assessment),
+            "The tax was assessed (how long the IRS can collect)", "When was the tax assessed?", "the date the tax was assessed", EventFields.None),
+        new(DeadlineEventType.ReturnFiled, NameOf(DeadlineEventType.ReturnFiled),
+            "The return was filed and tax was paid (refund windows)", "When was the return filed?", "the date the return was filed", EventFields.ReturnDates),
+    ];
+
+    /// <summary>The kebab-case names, as listed in error messages.</summary>
+    public static string NameList => string.Join(", ", All.Select(e => e.Name));
+
+    /// <summary>The info for a type.</summary>
+    public static EventTypeInfo Of(DeadlineEventType type) => All.Single(e => e.Type == type);
+
+    /// <summary>Finds an event by its kebab-case name; null when unknown.</summary>
+    public static EventTypeInfo? Find(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? null : All.FirstOrDefault(e => string.Equals(e.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The kebab-case name of a type, as the API's JSON converter writes it.</summary>
+    public static string NameOf(DeadlineEventType type) => JsonNamingPolicy.KebabCaseLower.ConvertName(type.ToString());
+
+    private static EventTypeInfo Info(DeadlineEventType type, string plainName, EventFields fields) =>
+        new(type, NameOf(type), plainName, "What date is printed on the letter?", "the date on the letter", fields);
+}

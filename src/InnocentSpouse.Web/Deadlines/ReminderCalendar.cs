@@ -1,0 +1,76 @@
+using System.Globalization;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using InnocentSpouse.Domain.Deadlines;
+
+namespace InnocentSpouse.Web.Deadlines;
+
+/// <summary>
+/// The .ics file of computed deadlines. Discreet by default: titles and descriptions never name the IRS, tax,
+/// a spouse or a court unless the user opts in, and the file holds no personal data (no letter date, no name):
+/// only the dates to act on.
+/// </summary>
+public static class ReminderCalendar
+{
+    /// <summary>The file name offered for download (neutral).</summary>
+    public const string FileName = "reminders.ics";
+
+    /// <summary>The discreet title of a last-day reminder.</summary>
+    public const string DiscreetTitle = "Important date";
+
+    /// <summary>The discreet title of an act-by reminder.</summary>
+    public const string DiscreetActByTitle = "Reminder";
+
+    private const string DiscreetDescription = "A date you saved. Check your papers for the details.";
+
+    /// <summary>Builds the calendar text.</summary>
+    /// <param name="deadlines">The computed deadlines; those without a date are skipped.</param>
+    /// <param name="named">The user opted in to titles that say what the date is for.</param>
+    /// <param name="actBy">Also add an event on each recommended act-by day.</param>
+    public static string Build(IEnumerable<Deadline> deadlines, bool named, bool actBy)
+    {
+        ArgumentNullException.ThrowIfNull(deadlines);
+        var calendar = new Ical.Net.Calendar();
+        foreach (var deadline in deadlines.Where(d => d.Date is not null))
+        {
+            var date = deadline.Date!.Value;
+            calendar.Events.Add(AllDay(date,
+                named ? deadline.Title : DiscreetTitle,
+                named ? Describe(deadline) : DiscreetDescription));
+            if (actBy && deadline.ActBy is { } early && early < date)
+            {
+                calendar.Events.Add(AllDay(early,
+                    named ? $"Act by today: {deadline.Title}" : DiscreetActByTitle,
+                    named ? $"Recommended day to act, a few business days before the last day ({Show(date)}). {deadline.Title}." : DiscreetDescription));
+            }
+        }
+
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    private static CalendarEvent AllDay(DateOnly date, string summary, string description) => new()
+    {
+        Uid = $"{Guid.NewGuid():N}@reminder",
+        Summary = summary,
+        Description = description,
+        DtStart = new CalDateTime(date.Year, date.Month, date.Day),
+        DtEnd = new CalDateTime(date.AddDays(1).Year, date.AddDays(1).Month, date.AddDays(1).Day),
+        Transparency = "TRANSPARENT",
+    };
+
+    private static string Describe(Deadline deadline)
+    {
+        var parts = new List<string> { $"{deadline.Title}: {Show(deadline.Date!.Value)}.", deadline.Rule };
+        if (deadline.IsTaxCourtPetition)
+        {
+            parts.Add(deadline.FilingNote);
+        }
+
+        parts.Add(deadline.ExtensionNote);
+        return string.Join(" ", parts);
+    }
+
+    private static string Show(DateOnly date) => date.ToString("dddd, MMMM d, yyyy", CultureInfo.InvariantCulture);
+}

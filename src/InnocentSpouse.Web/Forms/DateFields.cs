@@ -1,0 +1,130 @@
+using System.Globalization;
+using InnocentSpouse.Domain.Deadlines;
+
+namespace InnocentSpouse.Web.Forms;
+
+/// <summary>
+/// The three boxes of one memorable date as typed (day, month, year), named <c>{Prefix}-day</c>,
+/// <c>{Prefix}-month</c> and <c>{Prefix}-year</c> in forms and query strings.
+/// </summary>
+public sealed class DateFields
+{
+    /// <summary>The first year a user may enter: the holiday calendar's first supported year.</summary>
+    public const int FirstYear = DcHolidayCalendar.FirstSupportedYear;
+
+    /// <summary>The last year a user may enter: the calendar must reach ten years and a few days beyond it.</summary>
+    public const int LastYear = DcHolidayCalendar.LastSupportedYear - 11;
+
+    /// <summary>Creates the fields for one date.</summary>
+    public DateFields(string prefix, string noun, bool required)
+    {
+        Prefix = prefix;
+        Noun = noun;
+        Required = required;
+    }
+
+    /// <summary>The field-name prefix, e.g. "date" or "postmark".</summary>
+    public string Prefix { get; }
+
+    /// <summary>The date in error messages, e.g. "the date on the letter".</summary>
+    public string Noun { get; }
+
+    /// <summary>Whether the date must be given.</summary>
+    public bool Required { get; }
+
+    /// <summary>The day as typed.</summary>
+    public string? Day { get; set; }
+
+    /// <summary>The month as typed.</summary>
+    public string? Month { get; set; }
+
+    /// <summary>The year as typed.</summary>
+    public string? Year { get; set; }
+
+    /// <summary>True when nothing was typed in any box.</summary>
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Day) && string.IsNullOrWhiteSpace(Month) && string.IsNullOrWhiteSpace(Year);
+
+    /// <summary>The id of a box, e.g. "date-day".</summary>
+    public string IdOf(string part) => $"{Prefix}-{part}";
+
+    /// <summary>Fills the boxes with a date (used to prefill from an API-style value).</summary>
+    public void Set(DateOnly? date)
+    {
+        Day = date?.Day.ToString(CultureInfo.InvariantCulture);
+        Month = date?.Month.ToString(CultureInfo.InvariantCulture);
+        Year = date?.Year.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Reads the date. Returns the value, or the id of the box to fix and a plain message. An empty optional
+    /// date is valid and has no value.
+    /// </summary>
+    public DateCheck Check()
+    {
+        var noun = char.ToUpperInvariant(Noun[0]) + Noun[1..];
+        if (IsEmpty)
+        {
+            return Required ? DateCheck.Fail(IdOf("day"), $"Enter {Noun}, for example 15 3 2026") : DateCheck.Empty;
+        }
+
+        var parts = new (string Name, string? Text)[] { ("day", Day), ("month", Month), ("year", Year) };
+        var missing = parts.Where(p => string.IsNullOrWhiteSpace(p.Text)).Select(p => p.Name).ToList();
+        if (missing.Count > 0)
+        {
+            return DateCheck.Fail(IdOf(missing[0]), $"{noun} must include a {string.Join(" and a ", missing)}");
+        }
+
+        var notNumber = parts.FirstOrDefault(p => !p.Text!.Trim().All(char.IsAsciiDigit) || p.Text.Trim().Length > 4);
+        if (notNumber.Name is not null)
+        {
+            return DateCheck.Fail(IdOf(notNumber.Name), $"{noun} must be a real date, in numbers only, for example 15 3 2026");
+        }
+
+        var day = int.Parse(Day!.Trim(), CultureInfo.InvariantCulture);
+        var month = int.Parse(Month!.Trim(), CultureInfo.InvariantCulture);
+        var yearText = Year!.Trim();
+        var year = int.Parse(yearText, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12)
+        {
+            return DateCheck.Fail(IdOf("month"), $"The month in {Noun} must be a number from 1 to 12");
+        }
+
+        if (yearText.Length != 4)
+        {
+            return DateCheck.Fail(IdOf("year"), $"The year in {Noun} must have 4 numbers, for example 2026");
+        }
+
+        if (year is < FirstYear or > LastYear)
+        {
+            return DateCheck.Fail(IdOf("year"), $"The year in {Noun} must be between {FirstYear} and {LastYear}");
+        }
+
+        var daysInMonth = DateTime.DaysInMonth(year, month);
+        if (day < 1 || day > daysInMonth)
+        {
+            var monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+            return DateCheck.Fail(IdOf("day"), $"{noun} must be a real date. {monthName} {year} has {daysInMonth} days");
+        }
+
+        return DateCheck.Ok(new DateOnly(year, month, day));
+    }
+}
+
+/// <summary>The result of reading a <see cref="DateFields"/>.</summary>
+/// <param name="Value">The date, when one was given and is valid.</param>
+/// <param name="FieldId">The box to fix, when invalid.</param>
+/// <param name="Message">What is wrong, in plain words, when invalid.</param>
+public sealed record DateCheck(DateOnly? Value, string? FieldId, string? Message)
+{
+    /// <summary>An optional date left empty.</summary>
+    public static DateCheck Empty { get; } = new(null, null, null);
+
+    /// <summary>True when there is nothing to fix.</summary>
+    public bool IsValid => Message is null;
+
+    /// <summary>A valid date.</summary>
+    public static DateCheck Ok(DateOnly value) => new(value, null, null);
+
+    /// <summary>An invalid date.</summary>
+    public static DateCheck Fail(string fieldId, string message) => new(null, fieldId, message);
+}
