@@ -32,8 +32,8 @@ internal static class Cite
     public static readonly SourceRef Culp = new("Culp v. Commissioner", "(3d Cir. 2023)", "", "http://www.ecases.us/case/ca3/c8950965/isobel-berry-culp-v-commissioner-of-internal-revenue");
     public static readonly SourceRef Vera = new("Vera v. Commissioner", "157 T.C. No. 6 (2021)", "", "https://www.taxnotes.com/lr/resolve/tax-notes-today-federal/tax-court-has-jurisdiction-over-both-years-in-spousal-relief-case/77791");
     public static readonly SourceRef AppealsInnocentSpouse = new("IRS, Appeal an Innocent Spouse Determination", "", "", "https://www.irs.gov/appeals/innocent-spouse");
-    public static readonly SourceRef Irc6330D = new("IRC §6330", "", "(d)(1)", "https://cetient.com/case/6333585/boechler-v-commissioner");
-    public static readonly SourceRef Irc6213A = new("IRC §6213", "", "(a)", "http://www.irs.gov/Individuals/Understanding-Your-CP3219N-Notice");
+    public static readonly SourceRef Irc6330D = new("IRC §6330", "", "(d)(1)", "https://www.law.cornell.edu/uscode/text/26/6330");
+    public static readonly SourceRef Irc6213A = new("IRC §6213", "", "(a)", "https://www.law.cornell.edu/uscode/text/26/6213");
     public static readonly SourceRef Cp3219n = new("IRS, Understanding your CP3219N notice", "", "", "http://www.irs.gov/Individuals/Understanding-Your-CP3219N-Notice");
     public static readonly SourceRef TasInnocentSpouse = new("TAS, \"Innocent Spouse\" roadmap station", "", "", "https://www.taxpayeradvocate.irs.gov/notices/innocent-spouse/");
     public static readonly SourceRef TasLetter3288 = new("TAS, Letter 3288", "", "", "https://www.taxpayeradvocate.irs.gov/notices/letter-3288/");
