@@ -18,6 +18,7 @@ public static class WebServiceCollectionExtensions
         services.AddHealthChecks().AddDbContextCheck<InterviewDbContext>("database");
         services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Interview.InterviewService>();
         return services;
     }
 }

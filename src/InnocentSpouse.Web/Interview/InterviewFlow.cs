@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using InnocentSpouse.Domain.Eligibility;
+using InnocentSpouse.Domain.Flowcharts;
 using InnocentSpouse.Domain.Interview;
 
 namespace InnocentSpouse.Web.Interview;
@@ -32,16 +33,27 @@ public sealed record InterviewFlow(ImmutableArray<AskedQuestion> Asked, Screenin
     /// <summary>The results page.</summary>
     public const string ResultsUrl = "/interview/results";
 
+    /// <summary>True when no tax year has been chosen yet: the years page comes first.</summary>
+    public bool NeedsYears => Result.Years.IsEmpty;
+
+    /// <summary>True when every question on the path is answered.</summary>
+    public bool IsComplete => !NeedsYears && Result.NextQuestion is null;
+
     /// <summary>The question waiting for an answer, or null when the interview is complete.</summary>
     public AskedQuestion? Next => Result.NextQuestion is { } next ? new AskedQuestion(next.Question, next.TaxYear) : null;
 
     /// <summary>Where the user should be now: the next question, or check-your-answers when complete.</summary>
-    public string CurrentUrl => Next?.Url ?? CheckAnswersUrl;
+    public string CurrentUrl => NeedsYears ? YearsUrl : Next?.Url ?? CheckAnswersUrl;
 
     /// <summary>Walks the engine from no answers, feeding it the saved answers one question at a time.</summary>
     public static InterviewFlow Walk(ScreeningAnswers saved, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(saved);
+        if (saved.Years.IsEmpty)
+        {
+            return new InterviewFlow([], new ScreeningResult(asOf, FlowchartCatalog.Pub971Dec2021.Revision, null, []));
+        }
+
         var asked = ImmutableArray.CreateBuilder<AskedQuestion>();
         var given = ScreeningAnswers.ForYears([.. saved.TaxYears]);
         while (true)

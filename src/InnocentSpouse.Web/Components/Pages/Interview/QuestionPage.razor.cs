@@ -1,0 +1,164 @@
+using InnocentSpouse.Domain.Interview;
+using InnocentSpouse.Web.Components.Ui;
+using InnocentSpouse.Web.Forms;
+using InnocentSpouse.Web.Interview;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+
+namespace InnocentSpouse.Web.Components.Pages.Interview;
+
+/// <summary>
+/// One question per page. GET shows the question the engine asks (or one already on the walked path);
+/// POST validates, saves the answer at once and redirects (Post/Redirect/Get) to the next page.
+/// </summary>
+public partial class QuestionPage
+{
+    [Parameter]
+    public string Key { get; set; } = "";
+
+    [Parameter]
+    public int? TaxYear { get; set; }
+
+    /// <summary>"answers" when the person came from check-your-answers.</summary>
+    [SupplyParameterFromQuery(Name = "returnTo")]
+    public string? ReturnTo { get; set; }
+
+    [SupplyParameterFromForm(FormName = AnswerFields.FormName)]
+    private AnswerInput? Input { get; set; }
+
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [Inject]
+    private InterviewService Interviews { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    private InterviewState? _state;
+    private Question? _question;
+    private EditContext _editContext = default!;
+    private readonly List<ErrorItem> _extraErrors = [];
+
+    private string PageUrl => InterviewFlow.QuestionUrl(Key, TaxYear) + (ReturnTo == "answers" ? "?returnTo=answers" : "");
+
+    private string BackHref => ReturnTo == "answers" ? InterviewFlow.CheckAnswersUrl : _state!.Flow.BackFrom(Key, TaxYear);
+
+    private List<ErrorItem> Errors =>
+    [
+        .. _editContext.GetValidationMessages(_editContext.Field(nameof(AnswerInput.Value))).Select(m => new ErrorItem(AnswerFields.ValueId, m)),
+        .. DateErrors.Select(e => new ErrorItem(AnswerFields.IdFor(e.Property), e.Message)),
+        .. _extraErrors,
+    ];
+
+    private IEnumerable<(string Property, string Message)> DateErrors =>
+        new[] { nameof(AnswerInput.Day), nameof(AnswerInput.Month), nameof(AnswerInput.Year) }
+            .SelectMany(p => _editContext.GetValidationMessages(_editContext.Field(p)).Select(m => (p, m)));
+
+    private string? DateMessage => DateErrors.Select(e => e.Message).Concat(_extraErrors.Select(e => e.Message)).FirstOrDefault();
+
+    private string? DateErrorField => DateErrors.Select(e => e.Property.ToLowerInvariant()).FirstOrDefault();
+
+    private string? MessageFor(string property) =>
+        _editContext.GetValidationMessages(_editContext.Field(property)).Concat(_extraErrors.Select(e => e.Message)).FirstOrDefault();
+
+    protected override async Task OnInitializedAsync()
+    {
+        _state = await Interviews.LoadAsync(HttpContext);
+        if (_state is null)
+        {
+            Navigation.NavigateTo("/interview");
+            return;
+        }
+
+        if (!QuestionCatalog.TryGet(Key, out var question)
+            || (question.Scope == QuestionScope.Year) != TaxYear.HasValue
+            || (TaxYear is { } year && !_state.Session.Answers.Years.ContainsKey(year)))
+        {
+            Navigation.NotFound();
+            return;
+        }
+
+        if (!_state.Flow.CanShow(Key, TaxYear))
+        {
+            // Not on the current path: go where the interview stands now.
+            Navigation.NavigateTo(_state.Flow.CurrentUrl);
+            return;
+        }
+
+        _question = question;
+        if (Input is null)
+        {
+            Input = new AnswerInput { Question = question };
+            Input.Load(_state.Session.Answers.Get(question, TaxYear ?? 0));
+        }
+
+        Input.Question = question;
+        _editContext = new EditContext(Input);
+    }
+
+    private void Invalid() => HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+
+    private async Task SaveAsync()
+    {
+        if (_state is null || _question is null || Input is null)
+        {
+            return;
+        }
+
+        var value = Input.ToInvariant();
+        var candidate = _state.Session.Answers.With(_question, value, TaxYear);
+        var problems = ScreeningAnswersValidator.Validate(candidate, _state.AsOf)
+            .Where(p => p.Key == _question.Key.Value && p.TaxYear == TaxYear)
+            .ToList();
+        if (problems.Count > 0)
+        {
+            // The domain's own check is the last gate (e.g. a date after today).
+            _extraErrors.AddRange(problems.Select(p => new ErrorItem(
+                _question.Kind == AnswerKind.Date ? AnswerFields.IdFor(nameof(AnswerInput.Day)) : AnswerFields.ValueId,
+                _question.Kind == AnswerKind.Date ? "The date must be today or in the past" : "Select one of the answers shown")));
+            Invalid();
+            return;
+        }
+
+        var before = _state.Flow;
+        var saved = await Interviews.SaveAnswerAsync(_state.Session.Id, _question, TaxYear, value);
+        if (saved is null)
+        {
+            Navigation.NavigateTo("/interview");
+            return;
+        }
+
+        var after = Interviews.State(saved).Flow;
+        Navigation.NavigateTo(NextUrl(before, after));
+    }
+
+    /// <summary>
+    /// From check-your-answers: back there once the interview is complete (marking the answer if it changed
+    /// a result). Otherwise: the next question on the walked path, even one already answered, so Continue
+    /// after Back steps forward one page at a time.
+    /// </summary>
+    private string NextUrl(InterviewFlow before, InterviewFlow after)
+    {
+        if (ReturnTo == "answers" && after.IsComplete)
+        {
+            var changed = before.IsComplete && !SameOutcomes(before, after);
+            return changed ? $"{InterviewFlow.CheckAnswersUrl}?changed={Uri.EscapeDataString(AnswerId(Key, TaxYear))}" : InterviewFlow.CheckAnswersUrl;
+        }
+
+        var index = after.Asked.ToList().FindIndex(a => a.Is(Key, TaxYear));
+        if (index >= 0 && index + 1 < after.Asked.Length && ReturnTo != "answers")
+        {
+            return after.Asked[index + 1].Url;
+        }
+
+        return after.Next is { } next ? next.Url + (ReturnTo == "answers" ? "?returnTo=answers" : "") : InterviewFlow.CheckAnswersUrl;
+    }
+
+    private static bool SameOutcomes(InterviewFlow a, InterviewFlow b) =>
+        a.Result.Years.SelectMany(y => y.Reliefs.Select(r => (y.TaxYear, r.Relief, r.Determination)))
+            .SequenceEqual(b.Result.Years.SelectMany(y => y.Reliefs.Select(r => (y.TaxYear, r.Relief, r.Determination))));
+
+    /// <summary>The marker for one answer in check-your-answers links, e.g. "2021:knew-of-item".</summary>
+    public static string AnswerId(string key, int? taxYear) => taxYear is { } y ? $"{y}:{key}" : key;
+}

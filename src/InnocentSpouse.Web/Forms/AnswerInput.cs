@@ -1,0 +1,63 @@
+using System.Globalization;
+using InnocentSpouse.Domain.Interview;
+
+namespace InnocentSpouse.Web.Forms;
+
+/// <summary>
+/// One answer as posted by a question page: a choice or a number in <see cref="Value"/>, or a date in
+/// <see cref="Day"/>, <see cref="Month"/> and <see cref="Year"/>, or "not sure" for a date.
+/// </summary>
+public sealed class AnswerInput
+{
+    /// <summary>The chosen option, or the amount typed.</summary>
+    public string? Value { get; set; }
+
+    /// <summary>The day box of a date.</summary>
+    public string? Day { get; set; }
+
+    /// <summary>The month box of a date.</summary>
+    public string? Month { get; set; }
+
+    /// <summary>The year box of a date.</summary>
+    public string? Year { get; set; }
+
+    /// <summary>"yes" when the person does not know the date.</summary>
+    public string? NotSure { get; set; }
+
+    /// <summary>The question being answered; set by the page, never posted.</summary>
+    public Question? Question { get; set; }
+
+    /// <summary>The box values as <see cref="DateFields"/>, named for error links ("answer-day", …).</summary>
+    public DateFields Date => new(AnswerFields.DatePrefix, "the date", required: true) { Day = Day, Month = Month, Year = Year };
+
+    /// <summary>Fills the input from a saved invariant value.</summary>
+    public void Load(string? saved)
+    {
+        if (Question?.Kind == AnswerKind.Date)
+        {
+            if (saved == AnswerValues.NotSure)
+            {
+                NotSure = "yes";
+            }
+            else if (AnswerParsing.TryDate(saved, out var date))
+            {
+                Day = date.Day.ToString(CultureInfo.InvariantCulture);
+                Month = date.Month.ToString(CultureInfo.InvariantCulture);
+                Year = date.Year.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return;
+        }
+
+        Value = saved;
+    }
+
+    /// <summary>The answer as the invariant string the engine reads (call only after validation passed).</summary>
+    public string ToInvariant() => Question?.Kind switch
+    {
+        AnswerKind.Date when NotSure == "yes" => AnswerValues.NotSure,
+        AnswerKind.Date => Date.Check().Value!.Value.ToString(AnswerValues.DateFormat, CultureInfo.InvariantCulture),
+        AnswerKind.Money or AnswerKind.Count => AnswerFields.Digits(Value),
+        _ => Value ?? "",
+    };
+}

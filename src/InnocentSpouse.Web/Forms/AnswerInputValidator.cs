@@ -1,0 +1,67 @@
+using System.Globalization;
+using FluentValidation;
+using InnocentSpouse.Domain.Interview;
+
+namespace InnocentSpouse.Web.Forms;
+
+/// <summary>
+/// Checks one posted answer against its question: a choice must be one of the options, an amount must be
+/// whole dollars in range, a date must be a real date (or "not sure" where the question allows it).
+/// Messages are specific and plain, GOV.UK style.
+/// </summary>
+public sealed class AnswerInputValidator : AbstractValidator<AnswerInput>
+{
+    public AnswerInputValidator()
+    {
+        RuleFor(x => x.Value).Custom((value, context) =>
+        {
+            var question = context.InstanceToValidate.Question!;
+            if (question.Kind is AnswerKind.YesNo or AnswerKind.Choice)
+            {
+                if (string.IsNullOrEmpty(value))
+                {
+                    context.AddFailure(question.Kind == AnswerKind.YesNo ? "Select yes or no" : "Select one answer");
+                }
+                else if (!question.AllowedValues.Contains(value))
+                {
+                    context.AddFailure("Select one of the answers shown");
+                }
+            }
+            else if (question.Kind is AnswerKind.Money or AnswerKind.Count)
+            {
+                var digits = AnswerFields.Digits(value);
+                var noun = question.Kind == AnswerKind.Money ? "an amount in whole dollars, for example 1500" : "a whole number, for example 3";
+                if (digits.Length == 0)
+                {
+                    context.AddFailure($"Enter {noun}");
+                }
+                else if (!digits.All(char.IsAsciiDigit) || digits.Length > 12)
+                {
+                    context.AddFailure($"Enter {noun}, using numbers only");
+                }
+                else if (long.Parse(digits, CultureInfo.InvariantCulture) is var number && (number < question.Minimum || number > question.Maximum))
+                {
+                    context.AddFailure($"Enter a number from {question.Minimum:N0} to {question.Maximum:N0}");
+                }
+            }
+        });
+
+        RuleFor(x => x).Custom((input, context) =>
+        {
+            var question = input.Question!;
+            if (question.Kind != AnswerKind.Date || (input.NotSure == "yes" && question.AllowsNotSure))
+            {
+                return;
+            }
+
+            var check = input.Date.Check();
+            if (!check.IsValid)
+            {
+                var property = check.FieldId!.EndsWith("month", StringComparison.Ordinal) ? nameof(AnswerInput.Month)
+                    : check.FieldId.EndsWith("year", StringComparison.Ordinal) ? nameof(AnswerInput.Year)
+                    : nameof(AnswerInput.Day);
+                context.AddFailure(property, check.Message!);
+            }
+        });
+    }
+}
