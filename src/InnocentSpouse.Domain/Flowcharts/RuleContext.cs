@@ -13,6 +13,8 @@ namespace InnocentSpouse.Domain.Flowcharts;
 /// </remarks>
 public sealed class RuleContext
 {
+    private static readonly int ReliefCount = Enum.GetValues<ReliefType>().Length;
+
     private readonly string?[] _values;
     private readonly Determination?[] _decided;
 
@@ -21,7 +23,16 @@ public sealed class RuleContext
     /// <param name="taxYear">The tax year being walked.</param>
     /// <param name="asOf">The evaluation date (time is an argument; style.md rule 3).</param>
     public RuleContext(ScreeningAnswers answers, int taxYear, DateOnly asOf)
-        : this(Index(answers, taxYear), taxYear, asOf, new Determination?[Enum.GetValues<ReliefType>().Length])
+        : this(Index(answers, taxYear), taxYear, asOf, new Determination?[ReliefCount])
+    {
+    }
+
+    /// <summary>Creates a context from answers already indexed by <see cref="Question.Ordinal"/> (household answers included).</summary>
+    /// <param name="values">The year's answers by question ordinal; not copied, so the caller must not change it.</param>
+    /// <param name="taxYear">The tax year being walked.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    internal RuleContext(string?[] values, int taxYear, DateOnly asOf)
+        : this(values, taxYear, asOf, new Determination?[ReliefCount])
     {
     }
 
