@@ -110,9 +110,12 @@ public sealed class RuleContext
         }
     }
 
-    /// <summary>Per-year memo for <see cref="Pub971.EquitableRules"/>.</summary>
+    /// <summary>Per-year memo for rules that read the answers and the as-of date only (not <see cref="DecidedFor"/>).</summary>
     internal sealed class YearMemo
     {
+        /// <summary>The answer of <see cref="Pub971.TimingRules.TwoYearWindowOpen"/>, once computed.</summary>
+        public RuleAnswer? TwoYearWindow { get; set; }
+
         /// <summary>The §6015(f) factor reads, once computed.</summary>
         public Pub971.EquitableRules.FactorReads? Factors { get; set; }
 
