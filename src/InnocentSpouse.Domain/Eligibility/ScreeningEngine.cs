@@ -79,65 +79,59 @@ public static class ScreeningEngine
         {
             var node = resolved.Node;
             Edge edge;
-            int taken;
-            switch (node)
+            ResolvedNode? target;
+            if (resolved.Question is { } question)
             {
-                case QuestionNode question:
+                var value = context.Get(question.Question);
+                if (value is null)
                 {
-                    var value = context.Get(question.Question);
-                    if (value is null)
-                    {
-                        return (null, Ask(question.Question, context.TaxYear, chart, node.Key));
-                    }
-
-                    var branch = question.BranchFor(value)
-                        ?? throw new ArgumentException($"Answer '{value}' for {question.Question.Key} has no branch at {chart.Id}/{node.Key}.");
-                    edge = branch.Edge;
-                    taken = question.Branches.IndexOf(branch, ReferenceEqualityComparer.Instance);
-                    steps.Add(new Step(node.Key, question.Question.Prompt, question.Question.Display(value), node.Source, edge.Assumption, question.Question.Key));
-                    break;
+                    return (null, Ask(question.Question, context.TaxYear, chart, node.Key));
                 }
 
-                case RuleCheck rule:
+                var branch = question.BranchFor(value)
+                    ?? throw new ArgumentException($"Answer '{value}' for {question.Question.Key} has no branch at {chart.Id}/{node.Key}.");
+                edge = branch.Edge;
+                target = resolved.Target(branch);
+                steps.Add(new Step(node.Key, question.Question.Prompt, question.Question.Display(value), node.Source, edge.Assumption, question.Question.Key));
+            }
+            else if (resolved.Rule is { } rule)
+            {
+                var answer = rule.Evaluate(context);
+                if (answer.MissingFact is FactKey missing)
                 {
-                    var answer = rule.Evaluate(context);
-                    if (answer.MissingFact is FactKey missing)
-                    {
-                        return (null, Ask(QuestionCatalog.Get(missing), context.TaxYear, chart, node.Key));
-                    }
-
-                    if (!answer.Factors.IsDefaultOrEmpty)
-                    {
-                        factors = answer.Factors;
-                    }
-
-                    AddOnce(caveats, answer.Caveat);
-                    edge = answer.Result ? rule.IfTrue : rule.IfFalse;
-                    taken = answer.Result ? RuleCheck.TrueBranch : RuleCheck.FalseBranch;
-                    steps.Add(new Step(node.Key, rule.Statement, answer.Explanation, node.Source));
-                    break;
+                    return (null, Ask(QuestionCatalog.Get(missing), context.TaxYear, chart, node.Key));
                 }
 
-                case Outcome outcome:
+                if (!answer.Factors.IsDefaultOrEmpty)
                 {
-                    var determination = outcome.Determination;
-                    var summary = outcome.Text;
-                    if (limitations is not null && determination == Determination.MayQualify)
-                    {
-                        determination = Determination.MayQualifyPartial;
-                        summary = summary + " Partial: " + string.Join(" ", limitations);
-                    }
-
-                    foreach (var caveat in outcome.Caveats)
-                    {
-                        AddOnce(caveats, caveat);
-                    }
-
-                    return (new ReliefResult(chart.Relief, determination, summary, node.Source, steps.ToImmutable(), [.. caveats], factors), null);
+                    factors = answer.Factors;
                 }
 
-                default:
-                    throw new InvalidOperationException($"Unknown node type {node.GetType().Name}.");
+                AddOnce(caveats, answer.Caveat);
+                edge = answer.Result ? rule.IfTrue : rule.IfFalse;
+                target = resolved.Target(answer.Result ? RuleCheck.TrueBranch : RuleCheck.FalseBranch);
+                steps.Add(new Step(node.Key, rule.Statement, answer.Explanation, node.Source));
+            }
+            else if (resolved.Outcome is { } outcome)
+            {
+                var determination = outcome.Determination;
+                var summary = outcome.Text;
+                if (limitations is not null && determination == Determination.MayQualify)
+                {
+                    determination = Determination.MayQualifyPartial;
+                    summary = summary + " Partial: " + string.Join(" ", limitations);
+                }
+
+                foreach (var caveat in outcome.Caveats)
+                {
+                    AddOnce(caveats, caveat);
+                }
+
+                return (new ReliefResult(chart.Relief, determination, summary, node.Source, steps.ToImmutable(), [.. caveats], factors), null);
+            }
+            else
+            {
+                throw new InvalidOperationException($"Unknown node type {node.GetType().Name}.");
             }
 
             AddOnce(caveats, edge.Assumption);
@@ -148,7 +142,7 @@ public static class ScreeningEngine
                 AddOnce(limitations, edge.Limitation);
             }
 
-            resolved = resolved.Target(taken) ?? Missing(chart, edge.Target);
+            resolved = target ?? Missing(chart, edge.Target);
         }
 
         throw new InvalidOperationException($"Flowchart {chart.Id} did not reach an outcome; it must be acyclic.");
