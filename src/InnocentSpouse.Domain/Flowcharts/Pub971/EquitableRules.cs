@@ -119,10 +119,10 @@ public static class EquitableRules
         }
 
         // Every factor was read, so the table has no "not asked" rows and is the same one the streamlined node shows.
-        return (favors > against
+        var answer = favors > against
             ? RuleAnswer.True(string.Create(CultureInfo.InvariantCulture, $"Yes: {favors} factor(s) favor relief and {against} weigh against it."), WeighingCaveat)
-            : RuleAnswer.False(string.Create(CultureInfo.InvariantCulture, $"No: {favors} factor(s) favor relief and {against} weigh against it."), WeighingCaveat))
-            with { Factors = factors.Table };
+            : RuleAnswer.False(string.Create(CultureInfo.InvariantCulture, $"No: {favors} factor(s) favor relief and {against} weigh against it."), WeighingCaveat);
+        return answer with { Factors = factors.Table };
     }
 
     // The reads depend on the year's answers only, so the streamlined and factor nodes (and both charts
