@@ -32,20 +32,24 @@ public static class ScreeningEngine
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(answers);
-        var problems = ScreeningAnswersValidator.Validate(answers, asOf);
+
+        // One pass over the answers both validates them and indexes them by question, one array per year.
+        var problems = ScreeningAnswersValidator.ValidateAndIndex(answers, asOf, out var valuesByYear);
         if (!problems.IsEmpty)
         {
             throw new ArgumentException("Invalid answers: " + string.Join(" ", problems.Select(p => $"{p.Field}: {p.Message}")), nameof(answers));
         }
 
+        var scratch = new WalkScratch();
         var years = ImmutableArray.CreateBuilder<YearResult>(answers.Years.Count);
+        var yearIndex = 0;
         foreach (var taxYear in answers.Years.Keys)
         {
-            var context = new RuleContext(answers, taxYear, asOf);
+            var context = new RuleContext(valuesByYear[yearIndex++], taxYear, asOf);
             var reliefs = ImmutableArray.CreateBuilder<ReliefResult>(catalog.All.Length);
             foreach (var chart in catalog.All)
             {
-                var (result, next) = Walk(chart, context);
+                var (result, next) = Walk(chart, context, scratch);
                 if (next is not null)
                 {
                     years.Add(new YearResult(taxYear, reliefs.ToImmutable()));
@@ -62,72 +66,72 @@ public static class ScreeningEngine
         return new ScreeningResult(asOf, catalog.Revision, null, years.MoveToImmutable());
     }
 
-    private static (ReliefResult? Result, NextQuestion? Next) Walk(Flowchart chart, RuleContext context)
+    private static (ReliefResult? Result, NextQuestion? Next) Walk(Flowchart chart, RuleContext context, WalkScratch scratch)
     {
-        var steps = ImmutableArray.CreateBuilder<Step>();
-        var caveats = new List<string>();
+        var steps = scratch.Steps;
+        var caveats = scratch.Caveats;
+        steps.Clear();
+        caveats.Clear();
         List<string>? limitations = null;
         ImmutableArray<FactorAssessment> factors = [];
-        var node = chart[chart.Start];
+        var resolved = chart.Root ?? Missing(chart, chart.Start);
         for (var guard = 0; guard <= chart.Nodes.Length; guard++)
         {
+            var node = resolved.Node;
             Edge edge;
-            switch (node)
+            ResolvedNode? target;
+            if (resolved.Question is { } question)
             {
-                case QuestionNode question:
+                var value = context.Get(question.Question);
+                if (value is null)
                 {
-                    var value = context.Get(question.Question);
-                    if (value is null)
-                    {
-                        return (null, Ask(question.Question, context.TaxYear, chart, node.Key));
-                    }
-
-                    var branch = question.BranchFor(value)
-                        ?? throw new ArgumentException($"Answer '{value}' for {question.Question.Key} has no branch at {chart.Id}/{node.Key}.");
-                    edge = branch.Edge;
-                    steps.Add(new Step(node.Key, question.Question.Prompt, question.Question.Display(value), node.Source, edge.Assumption, question.Question.Key));
-                    break;
+                    return (null, Ask(question.Question, context.TaxYear, chart, node.Key));
                 }
 
-                case RuleCheck rule:
+                var branch = question.BranchFor(value)
+                    ?? throw new ArgumentException($"Answer '{value}' for {question.Question.Key} has no branch at {chart.Id}/{node.Key}.");
+                edge = branch.Edge;
+                target = resolved.Target(branch);
+                steps.Add(new Step(node.Key, question.Question.Prompt, question.Question.Display(value), node.Source, edge.Assumption, question.Question.Key));
+            }
+            else if (resolved.Rule is { } rule)
+            {
+                var answer = rule.Evaluate(context);
+                if (answer.MissingFact is FactKey missing)
                 {
-                    var answer = rule.Evaluate(context);
-                    if (answer.MissingFact is FactKey missing)
-                    {
-                        return (null, Ask(QuestionCatalog.Get(missing), context.TaxYear, chart, node.Key));
-                    }
-
-                    if (!answer.Factors.IsDefaultOrEmpty)
-                    {
-                        factors = answer.Factors;
-                    }
-
-                    AddOnce(caveats, answer.Caveat);
-                    edge = answer.Result ? rule.IfTrue : rule.IfFalse;
-                    steps.Add(new Step(node.Key, rule.Statement, answer.Explanation, node.Source));
-                    break;
+                    return (null, Ask(QuestionCatalog.Get(missing), context.TaxYear, chart, node.Key));
                 }
 
-                case Outcome outcome:
+                if (!answer.Factors.IsDefaultOrEmpty)
                 {
-                    var determination = outcome.Determination;
-                    var summary = outcome.Text;
-                    if (limitations is not null && determination == Determination.MayQualify)
-                    {
-                        determination = Determination.MayQualifyPartial;
-                        summary = summary + " Partial: " + string.Join(" ", limitations);
-                    }
-
-                    foreach (var caveat in outcome.Caveats)
-                    {
-                        AddOnce(caveats, caveat);
-                    }
-
-                    return (new ReliefResult(chart.Relief, determination, summary, node.Source, steps.ToImmutable(), [.. caveats], factors), null);
+                    factors = answer.Factors;
                 }
 
-                default:
-                    throw new InvalidOperationException($"Unknown node type {node.GetType().Name}.");
+                AddOnce(caveats, answer.Caveat);
+                edge = answer.Result ? rule.IfTrue : rule.IfFalse;
+                target = resolved.Target(answer.Result ? RuleCheck.TrueBranch : RuleCheck.FalseBranch);
+                steps.Add(new Step(node.Key, rule.Statement, answer.Explanation, node.Source));
+            }
+            else if (resolved.Outcome is { } outcome)
+            {
+                var determination = outcome.Determination;
+                var summary = outcome.Text;
+                if (limitations is not null && determination == Determination.MayQualify)
+                {
+                    determination = Determination.MayQualifyPartial;
+                    summary = summary + " Partial: " + string.Join(" ", limitations);
+                }
+
+                foreach (var caveat in outcome.Caveats)
+                {
+                    AddOnce(caveats, caveat);
+                }
+
+                return (new ReliefResult(chart.Relief, determination, summary, node.Source, steps.ToImmutable(), [.. caveats], factors), null);
+            }
+            else
+            {
+                throw new InvalidOperationException($"Unknown node type {node.GetType().Name}.");
             }
 
             AddOnce(caveats, edge.Assumption);
@@ -138,11 +142,15 @@ public static class ScreeningEngine
                 AddOnce(limitations, edge.Limitation);
             }
 
-            node = chart[edge.Target];
+            resolved = target ?? Missing(chart, edge.Target);
         }
 
         throw new InvalidOperationException($"Flowchart {chart.Id} did not reach an outcome; it must be acyclic.");
     }
+
+    // Only for a chart that failed validation: the same exception as the chart's indexer.
+    private static ResolvedNode Missing(Flowchart chart, NodeKey key) =>
+        throw new KeyNotFoundException($"Flowchart {chart.Id} has no node {key}.");
 
     private static NextQuestion Ask(Question question, int taxYear, Flowchart chart, NodeKey node) =>
         new(question, question.Scope == QuestionScope.Year ? taxYear : null, chart.Relief, node);
@@ -153,5 +161,13 @@ public static class ScreeningEngine
         {
             list.Add(text);
         }
+    }
+
+    /// <summary>Buffers reused by every walk of one evaluation (never shared between calls).</summary>
+    private sealed class WalkScratch
+    {
+        public ImmutableArray<Step>.Builder Steps { get; } = ImmutableArray.CreateBuilder<Step>(32);
+
+        public List<string> Caveats { get; } = new(8);
     }
 }

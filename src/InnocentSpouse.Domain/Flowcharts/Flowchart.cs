@@ -34,6 +34,7 @@ public sealed record Flowchart
         }
 
         _index = Nodes.ToFrozenDictionary(n => n.Key.Value, StringComparer.Ordinal);
+        Root = ResolvedNode.ResolveAll(Nodes).GetValueOrDefault(Start.Value);
     }
 
     /// <summary>Stable id.</summary>
@@ -50,6 +51,9 @@ public sealed record Flowchart
 
     /// <summary>The first node.</summary>
     public NodeKey Start { get; }
+
+    /// <summary>The start node with every edge target resolved to a node reference; null when the start node is missing.</summary>
+    internal ResolvedNode? Root { get; }
 
     /// <summary>All nodes, in definition order.</summary>
     public ImmutableArray<Node> Nodes { get; }

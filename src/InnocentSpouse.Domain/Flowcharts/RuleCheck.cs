@@ -10,6 +10,12 @@ namespace InnocentSpouse.Domain.Flowcharts;
 /// </summary>
 public sealed record RuleCheck : Node
 {
+    /// <summary>Index in <see cref="Branches"/> of the edge taken when the rule holds.</summary>
+    internal const int TrueBranch = 0;
+
+    /// <summary>Index in <see cref="Branches"/> of the edge taken when it does not.</summary>
+    internal const int FalseBranch = 1;
+
     /// <summary>Creates the node.</summary>
     /// <param name="key">Stable node key.</param>
     /// <param name="source">The authority for the rule.</param>
@@ -25,7 +31,7 @@ public sealed record RuleCheck : Node
         Evaluate = evaluate;
         IfTrue = ifTrue;
         IfFalse = ifFalse;
-        Branches = [new Branch(AnswerValues.Yes, ifTrue), new Branch(AnswerValues.No, ifFalse)];
+        Branches = [new Branch(AnswerValues.Yes, ifTrue), new Branch(AnswerValues.No, ifFalse)]; // TrueBranch, FalseBranch
     }
 
     /// <summary>The test in plain words.</summary>

@@ -13,22 +13,35 @@ namespace InnocentSpouse.Domain.Flowcharts;
 /// </remarks>
 public sealed class RuleContext
 {
+    private static readonly int ReliefCount = Enum.GetValues<ReliefType>().Length;
+
     private readonly string?[] _values;
     private readonly Determination?[] _decided;
+    private readonly YearMemo _memo;
 
     /// <summary>Creates a context for <paramref name="taxYear"/> with no determinations reached yet.</summary>
     /// <param name="answers">All answers.</param>
     /// <param name="taxYear">The tax year being walked.</param>
     /// <param name="asOf">The evaluation date (time is an argument; style.md rule 3).</param>
     public RuleContext(ScreeningAnswers answers, int taxYear, DateOnly asOf)
-        : this(Index(answers, taxYear), taxYear, asOf, new Determination?[Enum.GetValues<ReliefType>().Length])
+        : this(Index(answers, taxYear), taxYear, asOf, new Determination?[ReliefCount], new YearMemo())
     {
     }
 
-    private RuleContext(string?[] values, int taxYear, DateOnly asOf, Determination?[] decided)
+    /// <summary>Creates a context from answers already indexed by <see cref="Question.Ordinal"/> (household answers included).</summary>
+    /// <param name="values">The year's answers by question ordinal; not copied, so the caller must not change it.</param>
+    /// <param name="taxYear">The tax year being walked.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    internal RuleContext(string?[] values, int taxYear, DateOnly asOf)
+        : this(values, taxYear, asOf, new Determination?[ReliefCount], new YearMemo())
+    {
+    }
+
+    private RuleContext(string?[] values, int taxYear, DateOnly asOf, Determination?[] decided, YearMemo memo)
     {
         _values = values;
         _decided = decided;
+        _memo = memo;
         TaxYear = taxYear;
         AsOf = asOf;
     }
@@ -52,6 +65,13 @@ public sealed class RuleContext
     /// <param name="value">The value to compare.</param>
     public bool Is(Question question, string value) => string.Equals(Get(question), value, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Values derived from this year's answers alone, computed by the first rule that needs them and
+    /// reused by later nodes and charts of the same year. Shared by <see cref="WithDecided"/> copies only,
+    /// so nothing outlives one evaluation.
+    /// </summary>
+    internal YearMemo Memo => _memo;
+
     /// <summary>The determination already reached for <paramref name="relief"/> this year, or null if not walked yet.</summary>
     /// <param name="relief">The relief.</param>
     public Determination? DecidedFor(ReliefType relief) => _decided[(int)relief];
@@ -63,7 +83,7 @@ public sealed class RuleContext
     {
         var decided = (Determination?[])_decided.Clone();
         decided[(int)relief] = determination;
-        return new RuleContext(_values, TaxYear, AsOf, decided);
+        return new RuleContext(_values, TaxYear, AsOf, decided, _memo);
     }
 
     private static string?[] Index(ScreeningAnswers answers, int taxYear)
@@ -88,5 +108,18 @@ public sealed class RuleContext
                 values[question.Ordinal] = value;
             }
         }
+    }
+
+    /// <summary>Per-year memo for rules that read the answers and the as-of date only (not <see cref="DecidedFor"/>).</summary>
+    internal sealed class YearMemo
+    {
+        /// <summary>The answer of <see cref="Pub971.TimingRules.TwoYearWindowOpen"/>, once computed.</summary>
+        public RuleAnswer? TwoYearWindow { get; set; }
+
+        /// <summary>The §6015(f) factor reads, once computed.</summary>
+        public Pub971.EquitableRules.FactorReads? Factors { get; set; }
+
+        /// <summary>The equitable §66(c) factor reads, once computed.</summary>
+        public Pub971.EquitableRules.FactorReads? CommunityPropertyFactors { get; set; }
     }
 }

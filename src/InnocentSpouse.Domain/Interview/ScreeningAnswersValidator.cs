@@ -18,7 +18,25 @@ public static class ScreeningAnswersValidator
     /// <summary>Returns every problem found; an empty list means the answers are usable.</summary>
     /// <param name="answers">The answers to check.</param>
     /// <param name="asOf">When given, dates after this day are reported as problems.</param>
-    public static ImmutableArray<AnswerProblem> Validate(ScreeningAnswers answers, DateOnly? asOf = null)
+    public static ImmutableArray<AnswerProblem> Validate(ScreeningAnswers answers, DateOnly? asOf = null) =>
+        Validate(answers, asOf, index: null);
+
+    /// <summary>
+    /// Validates and, in the same pass over the answers, copies them into one array per tax year (in
+    /// <see cref="ScreeningAnswers.Years"/> order) indexed by <see cref="Question.Ordinal"/>, household
+    /// answers included. The arrays are complete only when no problem is returned.
+    /// </summary>
+    /// <param name="answers">The answers to check.</param>
+    /// <param name="asOf">Dates after this day are reported as problems.</param>
+    /// <param name="valuesByYear">One array per tax year, for <see cref="Flowcharts.RuleContext"/>.</param>
+    internal static ImmutableArray<AnswerProblem> ValidateAndIndex(ScreeningAnswers answers, DateOnly asOf, out string?[][] valuesByYear)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        valuesByYear = new string?[answers.Years.Count][];
+        return Validate(answers, asOf, valuesByYear);
+    }
+
+    private static ImmutableArray<AnswerProblem> Validate(ScreeningAnswers answers, DateOnly? asOf, string?[][]? index)
     {
         ArgumentNullException.ThrowIfNull(answers);
         var problems = ImmutableArray.CreateBuilder<AnswerProblem>();
@@ -27,13 +45,27 @@ public static class ScreeningAnswersValidator
             problems.Add(new AnswerProblem("years", string.Empty, null, "Give at least one tax year."));
         }
 
+        // Household answers are indexed once and copied into each year's array.
+        var household = index is null ? null : new string?[QuestionCatalog.All.Length];
         foreach (var (key, value) in answers.Household)
         {
-            Check(problems, key, null, value, QuestionScope.Household, asOf);
+            var question = Check(problems, key, null, value, QuestionScope.Household, asOf);
+            if (household is not null && question is not null)
+            {
+                household[question.Ordinal] = value;
+            }
         }
 
+        var yearIndex = 0;
         foreach (var (year, yearAnswers) in answers.Years)
         {
+            string?[]? values = null;
+            if (household is not null)
+            {
+                values = (string?[])household.Clone();
+                index![yearIndex++] = values;
+            }
+
             if (year is < EarliestTaxYear or > LatestTaxYear)
             {
                 problems.Add(new AnswerProblem($"years.{year}", string.Empty, year,
@@ -42,7 +74,11 @@ public static class ScreeningAnswersValidator
 
             foreach (var (key, value) in yearAnswers)
             {
-                Check(problems, key, year, value, QuestionScope.Year, asOf);
+                var question = Check(problems, key, year, value, QuestionScope.Year, asOf);
+                if (values is not null && question is not null)
+                {
+                    values[question.Ordinal] = value;
+                }
             }
         }
 
@@ -53,19 +89,20 @@ public static class ScreeningAnswersValidator
         year is int y ? string.Create(CultureInfo.InvariantCulture, $"years.{y}.{key}") : "household." + key;
 
     // The field path is built only when there is a problem: this runs on every evaluation (hot path).
-    private static void Check(ImmutableArray<AnswerProblem>.Builder problems, string key, int? year, string value, QuestionScope givenIn, DateOnly? asOf)
+    // Returns the question when the key is known and given in its scope (the value may still be invalid).
+    private static Question? Check(ImmutableArray<AnswerProblem>.Builder problems, string key, int? year, string value, QuestionScope givenIn, DateOnly? asOf)
     {
         if (!QuestionCatalog.TryGet(key, out var question))
         {
             problems.Add(new AnswerProblem(FieldOf(key, year), key, year, $"'{key}' is not a known question key. See docs/question-keys.md."));
-            return;
+            return null;
         }
 
         if (question.Scope != givenIn)
         {
             var where = question.Scope == QuestionScope.Household ? "under \"household\"" : "under a tax year in \"years\"";
             problems.Add(new AnswerProblem(FieldOf(key, year), key, year, $"'{key}' must be given {where}."));
-            return;
+            return null;
         }
 
         if (value == AnswerValues.NotSure)
@@ -75,7 +112,7 @@ public static class ScreeningAnswersValidator
                 problems.Add(new AnswerProblem(FieldOf(key, year), key, year, $"'{key}' does not accept \"not-sure\". {Allowed(question)}"));
             }
 
-            return;
+            return question;
         }
 
         switch (question.Kind)
@@ -108,6 +145,8 @@ public static class ScreeningAnswersValidator
 
                 break;
         }
+
+        return question;
     }
 
     /// <summary>Describes the allowed values of <paramref name="question"/>.</summary>

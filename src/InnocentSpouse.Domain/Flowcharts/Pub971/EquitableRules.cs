@@ -54,26 +54,25 @@ public static class EquitableRules
     private static RuleAnswer Streamlined(RuleContext context, bool communityProperty)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var marital = Marital(context);
+        var factors = FactorsFor(context, communityProperty);
+        var reads = factors.Reads;
+        var (marital, hardship, knowledge) = (reads[0], reads[1], reads[2]);
         if (marital.Missing is not null)
         {
             return RuleAnswer.NeedFact(marital.Missing.Value);
         }
 
-        var hardship = Hardship(context);
         if (hardship.Missing is not null)
         {
             return RuleAnswer.NeedFact(hardship.Missing.Value);
         }
 
-        var knowledge = Knowledge(context, communityProperty);
         if (knowledge.Missing is not null)
         {
             return RuleAnswer.NeedFact(knowledge.Missing.Value);
         }
 
-        FactorRead[] reads = [marital, hardship, knowledge, LegalObligation(context, marital), Benefit(context), Compliance(context), Health(context)];
-        var table = ToTable(reads, "Not asked: the streamlined test decided.");
+        var table = factors.Table;
         var met = marital.Lean == FactorLean.Favors && hardship.Lean == FactorLean.Favors && knowledge.Lean == FactorLean.Favors;
         if (met)
         {
@@ -102,8 +101,8 @@ public static class EquitableRules
     private static RuleAnswer Count(RuleContext context, bool communityProperty)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var reads = Read(context, communityProperty);
-        foreach (var read in reads)
+        var factors = FactorsFor(context, communityProperty);
+        foreach (var read in factors.Reads)
         {
             if (read.Missing is not null)
             {
@@ -113,15 +112,27 @@ public static class EquitableRules
 
         var favors = 0;
         var against = 0;
-        foreach (var read in reads)
+        foreach (var read in factors.Reads)
         {
             favors += read.Lean == FactorLean.Favors ? 1 : 0;
             against += read.Lean == FactorLean.Against ? 1 : 0;
         }
 
-        var table = ToTable(reads, string.Empty);
-        var text = string.Create(CultureInfo.InvariantCulture, $"{favors} factor(s) favor relief and {against} weigh against it.");
-        return (favors > against ? RuleAnswer.True("Yes: " + text, WeighingCaveat) : RuleAnswer.False("No: " + text, WeighingCaveat)) with { Factors = table };
+        // Every factor was read, so the table has no "not asked" rows and is the same one the streamlined node shows.
+        var answer = favors > against
+            ? RuleAnswer.True(string.Create(CultureInfo.InvariantCulture, $"Yes: {favors} factor(s) favor relief and {against} weigh against it."), WeighingCaveat)
+            : RuleAnswer.False(string.Create(CultureInfo.InvariantCulture, $"No: {favors} factor(s) favor relief and {against} weigh against it."), WeighingCaveat);
+        return answer with { Factors = factors.Table };
+    }
+
+    // The reads depend on the year's answers only, so the streamlined and factor nodes (and both charts
+    // that use them) share one computation per year and kind (docs/performance.md).
+    private static FactorReads FactorsFor(RuleContext context, bool communityProperty)
+    {
+        var memo = context.Memo;
+        return communityProperty
+            ? memo.CommunityPropertyFactors ??= new FactorReads(Read(context, communityProperty: true))
+            : memo.Factors ??= new FactorReads(Read(context, communityProperty: false));
     }
 
     private static ImmutableArray<FactorAssessment> ToTable(FactorRead[] reads, string notAskedBecause)
@@ -138,6 +149,7 @@ public static class EquitableRules
         return builder.MoveToImmutable();
     }
 
+    // In factor order: marital status, hardship, knowledge, legal obligation, benefit, compliance, health.
     private static FactorRead[] Read(RuleContext context, bool communityProperty)
     {
         var marital = Marital(context);
@@ -343,5 +355,19 @@ public static class EquitableRules
 
     private static FactorRead Lean(FactorLean lean, string because, string? caveat = null) => new(lean, because, null, caveat);
 
-    private readonly record struct FactorRead(FactorLean Lean, string Because, FactKey? Missing, string? Caveat);
+    /// <summary>How one factor reads from the answers: its lean and why, or the fact still missing.</summary>
+    internal readonly record struct FactorRead(FactorLean Lean, string Because, FactKey? Missing, string? Caveat);
+
+    /// <summary>The seven factor reads for one tax year, and the factor table built from them once.</summary>
+    /// <param name="reads">The reads, in factor order.</param>
+    internal sealed class FactorReads(FactorRead[] reads)
+    {
+        private ImmutableArray<FactorAssessment> _table;
+
+        /// <summary>The reads, in factor order.</summary>
+        public FactorRead[] Reads { get; } = reads;
+
+        /// <summary>The factor table; a factor not read yet shows as not asked because the streamlined test decided.</summary>
+        public ImmutableArray<FactorAssessment> Table => _table.IsDefault ? _table = ToTable(Reads, "Not asked: the streamlined test decided.") : _table;
+    }
 }

@@ -24,6 +24,13 @@ public static class TimingRules
     public static RuleAnswer TwoYearWindowOpen(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+
+        // Figures A and B ask the same question of the same answers: compute it once per year.
+        return context.Memo.TwoYearWindow ??= TwoYearWindow(context);
+    }
+
+    private static RuleAnswer TwoYearWindow(RuleContext context)
+    {
         if (!AnswerParsing.TryDate(context.Get(QuestionCatalog.FirstCollectionDate), out var start))
         {
             return RuleAnswer.NeedFact(QuestionCatalog.FirstCollectionDate.Key);
