@@ -9,64 +9,70 @@ using Microsoft.Extensions.Options;
 namespace InnocentSpouse.Data;
 
 /// <summary>
-/// Saves and loads interviews. Every change is committed before it returns, so an answer that got a
-/// success response survives a reload, a second tab or a server restart.
+/// Saves and loads interviews, encrypted with a key derived from each session's resume code. Every change
+/// is committed before it returns, so an answer that got a success response survives a reload, a second
+/// tab or a server restart. Without the code, a row is unreadable, even to this class.
 /// </summary>
 public sealed class SessionStore(InterviewDbContext db, TimeProvider clock, IOptions<SessionOptions> options)
 {
     private const int MaxAttempts = 5;
 
-    /// <summary>Creates an empty session (no tax years yet) and saves it.</summary>
-    public async Task<InterviewSession> CreateAsync(CancellationToken cancellationToken = default)
+    /// <summary>Creates a session (optionally with answers already given) and returns it with its new code.</summary>
+    public async Task<(InterviewSession Session, ResumeCode Code)> CreateAsync(
+        ScreeningAnswers? answers = null, bool discreet = false, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var session = new InterviewSession(NewId(), FlowchartCatalog.Pub971Dec2021.Revision, ScreeningAnswers.Empty, Discreet: false, Version: 1);
+        var code = ResumeCode.Generate();
+        var session = new InterviewSession(NewId(), FlowchartCatalog.Pub971Dec2021.Revision, answers ?? ScreeningAnswers.Empty, discreet, Version: 1);
         db.Sessions.Add(new SavedSession
         {
             Id = session.Id,
+            ResumeLookup = SessionCrypto.Lookup(code),
             FlowchartRevision = session.Revision,
             CreatedUtc = now,
             UpdatedUtc = now,
             ExpiresUtc = now.AddDays(options.Value.RetentionDays),
             Version = session.Version,
-            Payload = SessionPayload.Write(session),
+            Payload = SessionCrypto.Encrypt(code, session.Id, SessionPayload.Write(session)),
         });
         await db.SaveChangesAsync(cancellationToken);
-        return session;
+        return (session, code);
     }
 
-    /// <summary>The session with this id, or null when there is none (never created, deleted or expired).</summary>
-    public async Task<InterviewSession?> FindAsync(string? id, CancellationToken cancellationToken = default)
+    /// <summary>The session this code opens, or null (no such session, expired, deleted, or not readable).</summary>
+    public async Task<InterviewSession?> FindAsync(ResumeCode code, CancellationToken cancellationToken = default)
     {
-        if (!IsWellFormed(id))
-        {
-            return null;
-        }
-
-        var row = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        return row is null || row.ExpiresUtc <= clock.GetUtcNow().UtcDateTime ? null : ToSession(row);
+        var row = await FindRowAsync(code, tracking: false, cancellationToken);
+        return row is null ? null : ToSession(code, row);
     }
 
     /// <summary>
     /// Applies <paramref name="change"/> to the latest saved state and commits it. If another request
     /// saved in between (a second tab), the change is re-applied to that newer state, so neither is lost.
+    /// A change that returns null saves nothing.
     /// </summary>
-    /// <returns>The saved session, or null when the session no longer exists.</returns>
-    public async Task<InterviewSession?> UpdateAsync(string id, Func<InterviewSession, InterviewSession> change, CancellationToken cancellationToken = default)
+    /// <returns>The saved (or unchanged) session, or null when the session no longer exists.</returns>
+    public async Task<InterviewSession?> UpdateAsync(ResumeCode code, Func<InterviewSession, InterviewSession?> change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
-            var row = await db.Sessions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-            var now = clock.GetUtcNow().UtcDateTime;
-            if (row is null || row.ExpiresUtc <= now)
+            var row = await FindRowAsync(code, tracking: true, cancellationToken);
+            var current = row is null ? null : ToSession(code, row);
+            if (row is null || current is null)
             {
                 return null;
             }
 
-            var changed = change(ToSession(row)) with { Version = row.Version + 1 };
-            row.Payload = SessionPayload.Write(changed);
+            if (change(current) is not { } changed)
+            {
+                return current;
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            changed = changed with { Version = row.Version + 1 };
+            row.Payload = SessionCrypto.Encrypt(code, row.Id, SessionPayload.Write(changed));
             row.Version = changed.Version;
             row.UpdatedUtc = now;
             row.ExpiresUtc = now.AddDays(options.Value.RetentionDays);
@@ -82,19 +88,43 @@ public sealed class SessionStore(InterviewDbContext db, TimeProvider clock, IOpt
         }
     }
 
-    /// <summary>Deletes the session now. Deleting one that does not exist is not an error.</summary>
-    public Task DeleteAsync(string id, CancellationToken cancellationToken = default) =>
-        db.Sessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+    /// <summary>Deletes the session this code opens, at once. Deleting one that does not exist is not an error.</summary>
+    public Task DeleteAsync(ResumeCode code, CancellationToken cancellationToken = default)
+    {
+        var lookup = SessionCrypto.Lookup(code);
+        return db.Sessions.Where(s => s.ResumeLookup == lookup).ExecuteDeleteAsync(cancellationToken);
+    }
 
-    /// <summary>True for a string shaped like a session id (22 URL-safe base64 characters).</summary>
-    public static bool IsWellFormed(string? id) =>
-        id is { Length: 22 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+    /// <summary>Deletes every session whose retention period has passed; returns how many.</summary>
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.Sessions.Where(s => s.ExpiresUtc <= now).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private async Task<SavedSession?> FindRowAsync(ResumeCode code, bool tracking, CancellationToken cancellationToken)
+    {
+        if (code.Value is null)
+        {
+            return null;
+        }
+
+        var lookup = SessionCrypto.Lookup(code);
+        var query = tracking ? db.Sessions : db.Sessions.AsNoTracking();
+        var row = await query.SingleOrDefaultAsync(s => s.ResumeLookup == lookup, cancellationToken);
+        return row is null || row.ExpiresUtc <= clock.GetUtcNow().UtcDateTime ? null : row;
+    }
 
     private static string NewId() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
 
-    private static InterviewSession ToSession(SavedSession row)
+    private static InterviewSession? ToSession(ResumeCode code, SavedSession row)
     {
-        var (answers, discreet) = SessionPayload.Read(row.Payload);
+        if (SessionCrypto.Decrypt(code, row.Id, row.Payload) is not { } json)
+        {
+            return null;
+        }
+
+        var (answers, discreet) = SessionPayload.Read(json);
         return new InterviewSession(row.Id, row.FlowchartRevision, answers, discreet, row.Version);
     }
 }

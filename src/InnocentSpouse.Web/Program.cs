@@ -4,6 +4,7 @@ using InnocentSpouse.Web.Api;
 using InnocentSpouse.Web.Components;
 using InnocentSpouse.Web.Deadlines;
 using InnocentSpouse.Web.Extensions;
+using InnocentSpouse.Web.Interview;
 using InnocentSpouse.Web.Safety;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ builder.AddLogging();
 var database = builder.Services.AddInterviewData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddInterviewServices();
 builder.Services.AddInterviewApi();
+builder.Services.AddCodeRateLimits(builder.Configuration);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
@@ -30,6 +32,7 @@ app.UseSecurityHeaders();
 app.UseNoStore();
 app.UseSafeRequestLogging();
 app.UseErrorResponses();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
@@ -38,6 +41,7 @@ app.MapInterviewApi()
     .MapScreenings()
     .MapDeadlinesApi();
 app.MapQuickExit();
+app.MapInterviewEndpoints();
 app.MapReminderCalendar();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

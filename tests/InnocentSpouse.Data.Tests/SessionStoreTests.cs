@@ -46,14 +46,14 @@ public sealed class SessionStoreTests : IAsyncLifetime
     [Fact]
     public async Task Update_ThenFindInAnotherScope_ReturnsTheSavedAnswers()
     {
-        var created = await NewStore().CreateAsync();
+        var (created, code) = await NewStore().CreateAsync();
 
-        await NewStore().UpdateAsync(created.Id, s => s with
+        await NewStore().UpdateAsync(code, s => s with
         {
             Answers = s.Answers.WithTaxYear(2021).WithHousehold("marital-status", "divorced").WithYear(2021, "filed-joint-return", "yes"),
             Discreet = true,
         });
-        var found = await NewStore().FindAsync(created.Id);
+        var found = await NewStore().FindAsync(code);
 
         Assert.NotNull(found);
         Assert.Equal("divorced", found.Answers.Household["marital-status"]);
@@ -65,18 +65,18 @@ public sealed class SessionStoreTests : IAsyncLifetime
     [Fact]
     public async Task Update_TwoTabsSaveAtOnce_KeepsBothAnswers()
     {
-        var created = await NewStore().CreateAsync();
-        await NewStore().UpdateAsync(created.Id, s => s with { Answers = s.Answers.WithTaxYear(2021) });
+        var (created, code) = await NewStore().CreateAsync();
+        await NewStore().UpdateAsync(code, s => s with { Answers = s.Answers.WithTaxYear(2021) });
 
         // Both "tabs" read the same version before either saves.
         using var started = new Barrier(2);
-        Task<InterviewSession?> Save(string key, string value) => Task.Run(() => NewStore().UpdateAsync(created.Id, s =>
+        Task<InterviewSession?> Save(string key, string value) => Task.Run(() => NewStore().UpdateAsync(code, s =>
         {
             started.SignalAndWait(TimeSpan.FromSeconds(5));
             return s with { Answers = s.Answers.WithHousehold(key, value) };
         }));
         await Task.WhenAll(Save("marital-status", "divorced"), Save("health-problem", "yes"));
-        var found = await NewStore().FindAsync(created.Id);
+        var found = await NewStore().FindAsync(code);
 
         Assert.Equal("divorced", found!.Answers.Household["marital-status"]);
         Assert.Equal("yes", found.Answers.Household["health-problem"]);
@@ -86,52 +86,85 @@ public sealed class SessionStoreTests : IAsyncLifetime
     [Fact]
     public async Task Find_AfterRetentionPeriodWithoutActivity_ReturnsNull()
     {
-        var created = await NewStore().CreateAsync();
+        var (_, code) = await NewStore().CreateAsync();
 
         _clock.Now = _clock.Now.AddDays(29);
-        Assert.NotNull(await NewStore().FindAsync(created.Id));
-        await NewStore().UpdateAsync(created.Id, s => s with { Discreet = true }); // activity extends it
+        Assert.NotNull(await NewStore().FindAsync(code));
+        await NewStore().UpdateAsync(code, s => s with { Discreet = true }); // activity extends it
         _clock.Now = _clock.Now.AddDays(29);
-        Assert.NotNull(await NewStore().FindAsync(created.Id));
+        Assert.NotNull(await NewStore().FindAsync(code));
         _clock.Now = _clock.Now.AddDays(2);
 
-        Assert.Null(await NewStore().FindAsync(created.Id));
-        Assert.Null(await NewStore().UpdateAsync(created.Id, s => s));
+        Assert.Null(await NewStore().FindAsync(code));
+        Assert.Null(await NewStore().UpdateAsync(code, s => s));
+        Assert.Equal(1, await NewStore().PurgeExpiredAsync());
+        using var scope = _services.CreateScope();
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<InterviewDbContext>().Sessions.CountAsync());
     }
 
-    [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    [InlineData("short")]
-    [InlineData("aaaaaaaaaaaaaaaaaaaaa'")]
-    [InlineData("aaaaaaaaaaaaaaaaaaaaaa")]
-    public async Task Find_MalformedOrUnknownId_ReturnsNull(string? id)
+    [Fact]
+    public async Task Find_AnotherCode_ReturnsNull()
     {
-        Assert.Null(await NewStore().FindAsync(id));
+        await NewStore().CreateAsync();
+
+        Assert.Null(await NewStore().FindAsync(ResumeCode.Generate()));
+    }
+
+    [Fact]
+    public async Task Find_PayloadMovedToAnotherRow_CannotBeRead()
+    {
+        var (first, firstCode) = await NewStore().CreateAsync(ScreeningAnswers.ForYears(2021));
+        var (second, secondCode) = await NewStore().CreateAsync();
+        using (var scope = _services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<InterviewDbContext>();
+            var rows = await db.Sessions.ToListAsync();
+            rows.Single(r => r.Id == second.Id).Payload = rows.Single(r => r.Id == first.Id).Payload;
+            await db.SaveChangesAsync();
+        }
+
+        Assert.NotNull(await NewStore().FindAsync(firstCode));
+        Assert.Null(await NewStore().FindAsync(secondCode));
+    }
+
+    [Fact]
+    public async Task Saved_Row_HoldsNeitherTheCodeNorAnyAnswer()
+    {
+        var answers = ScreeningAnswers.ForYears(2019).WithHousehold("marital-status", "divorced").WithYear(2019, "filed-joint-return", "forged");
+        var (created, code) = await NewStore().CreateAsync(answers);
+
+        using var scope = _services.CreateScope();
+        var row = await scope.ServiceProvider.GetRequiredService<InterviewDbContext>().Sessions.AsNoTracking().SingleAsync(s => s.Id == created.Id);
+        var stored = string.Join("|", row.Id, row.ResumeLookup, row.Payload, row.FlowchartRevision);
+
+        foreach (var secret in new[] { code.Value, code.Display, "divorced", "forged", "marital-status", "filed-joint-return", "\"2019\"" })
+        {
+            Assert.DoesNotContain(secret, stored, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     [Fact]
     public async Task Delete_RemovesTheRow()
     {
-        var created = await NewStore().CreateAsync();
+        var (created, code) = await NewStore().CreateAsync();
 
-        await NewStore().DeleteAsync(created.Id);
+        await NewStore().DeleteAsync(code);
 
-        Assert.Null(await NewStore().FindAsync(created.Id));
+        Assert.Null(await NewStore().FindAsync(code));
         using var scope = _services.CreateScope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<InterviewDbContext>().Sessions.AnyAsync(s => s.Id == created.Id));
     }
 
     [Fact]
-    public async Task Create_IdsAreUnguessableAndDistinct()
+    public async Task Create_CodesAreDistinct()
     {
-        var ids = new HashSet<string>();
+        var codes = new HashSet<string>();
         for (var i = 0; i < 20; i++)
         {
-            ids.Add((await NewStore().CreateAsync()).Id);
+            codes.Add((await NewStore().CreateAsync()).Code.Value);
         }
 
-        Assert.Equal(20, ids.Count);
-        Assert.All(ids, id => Assert.True(SessionStore.IsWellFormed(id), id));
+        Assert.Equal(20, codes.Count);
+        Assert.All(codes, c => Assert.Equal(ResumeCode.Length, c.Length));
     }
 }

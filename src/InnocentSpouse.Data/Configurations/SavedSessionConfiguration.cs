@@ -16,6 +16,8 @@ public sealed class SavedSessionConfiguration : IEntityTypeConfiguration<SavedSe
         builder.Property(s => s.FlowchartRevision).HasMaxLength(100).IsRequired();
         builder.Property(s => s.Payload).IsRequired();
         builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Property(s => s.ResumeLookup).HasMaxLength(64).IsRequired();
+        builder.HasIndex(s => s.ResumeLookup).IsUnique();
         builder.HasIndex(s => s.ExpiresUtc);
     }
 }

@@ -37,26 +37,43 @@ public static class ApiExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.Use(async (context, next) =>
         {
-            if (!context.IsApiRequest())
+            var api = context.IsApiRequest();
+            var pageRequest = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
+            if (!api && pageRequest)
             {
                 await next(context);
                 return;
             }
 
-            // The HTML status page above must not answer API requests.
+            // The HTML status page above answers page requests (GET) only: re-running a POST would run the
+            // page's form handling again. API requests get ProblemDetails; other site requests a short page.
             if (context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
             {
                 statusPages.Enabled = false;
             }
+
             await next(context);
-            if (context.Response.StatusCode >= 400 && !context.Response.HasStarted && string.IsNullOrEmpty(context.Response.ContentType))
+            // Nothing has been written while the response has not started, whatever its content type says.
+            if (context.Response.StatusCode < 400 || context.Response.HasStarted)
+            {
+                return;
+            }
+
+            if (api)
             {
                 await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context,
                     ProblemDetails = { Status = context.Response.StatusCode },
                 });
+                return;
             }
+
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(
+                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Something went wrong</title></head><body><main>" +
+                "<h1>Sorry, that did not work</h1><p>The form may have been open for too long. Go back, reload the page and try again.</p>" +
+                "<p><a href=\"/\">Go to the start page</a></p></main></body></html>");
         });
         return app;
     }

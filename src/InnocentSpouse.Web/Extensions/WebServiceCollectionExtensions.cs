@@ -19,6 +19,7 @@ public static class WebServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Interview.InterviewService>();
+        services.AddSingleton<Interview.InterviewCookie>();
         return services;
     }
 }

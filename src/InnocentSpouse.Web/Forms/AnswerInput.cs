@@ -24,6 +24,9 @@ public sealed class AnswerInput
     /// <summary>"yes" when the person does not know the date.</summary>
     public string? NotSure { get; set; }
 
+    /// <summary>The saved answer when the page was shown ("" for none): tells a change made in another tab apart.</summary>
+    public string? Shown { get; set; }
+
     /// <summary>The question being answered; set by the page, never posted.</summary>
     public Question? Question { get; set; }
 

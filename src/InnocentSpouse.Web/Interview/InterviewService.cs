@@ -3,46 +3,79 @@ using InnocentSpouse.Domain.Interview;
 
 namespace InnocentSpouse.Web.Interview;
 
+/// <summary>The outcome of saving one answer.</summary>
+/// <param name="Session">The session as saved (or as found, on a conflict); null when it no longer exists.</param>
+/// <param name="Conflict">True when another tab changed this same answer since the page was shown: nothing was saved.</param>
+public sealed record SaveResult(InterviewSession? Session, bool Conflict);
+
 /// <summary>
-/// What the interview pages share: finding the browser's session, starting one, saving an answer and
-/// walking the flow. The clock is read once per request and passed into the Domain.
+/// What the interview pages share: finding the browser's session, starting or resuming one, saving an
+/// answer, deleting, and walking the flow. The clock is read once per request and passed into the Domain.
 /// </summary>
-public sealed class InterviewService(SessionStore store, TimeProvider clock)
+public sealed class InterviewService(SessionStore store, InterviewCookie cookie, TimeProvider clock)
 {
     /// <summary>Today's date for evaluation (UTC).</summary>
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    /// <summary>The browser's interview, or null when it has none (or it expired).</summary>
+    /// <summary>The browser's interview, or null when it has none (or it expired or was deleted).</summary>
     public async Task<InterviewState?> LoadAsync(HttpContext context, CancellationToken cancellationToken = default)
     {
-        var session = await store.FindAsync(InterviewCookie.Read(context), cancellationToken);
-        return session is null ? null : State(session);
-    }
-
-    /// <summary>Returns the browser's interview, creating a new one (and its cookie) if it has none.</summary>
-    public async Task<InterviewSession> StartAsync(HttpContext context, bool discreet, CancellationToken cancellationToken = default)
-    {
-        var existing = await store.FindAsync(InterviewCookie.Read(context), cancellationToken);
-        var session = existing ?? await store.CreateAsync(cancellationToken);
-        InterviewCookie.Write(context, session.Id);
-        if (session.Discreet != discreet)
+        if (cookie.Read(context) is not { } code)
         {
-            session = await store.UpdateAsync(session.Id, s => s with { Discreet = discreet }, cancellationToken) ?? session;
+            return null;
         }
 
-        return session;
+        var session = await store.FindAsync(code, cancellationToken);
+        return session is null ? null : State(session, code);
+    }
+
+    /// <summary>Returns the browser's interview, creating a new one (and its code and cookie) if it has none.</summary>
+    public async Task<InterviewState> StartAsync(HttpContext context, bool discreet, ScreeningAnswers? prefilled = null, CancellationToken cancellationToken = default)
+    {
+        var existing = prefilled is null ? await LoadAsync(context, cancellationToken) : null;
+        if (existing is not null)
+        {
+            var session = existing.Session.Discreet == discreet
+                ? existing.Session
+                : await store.UpdateAsync(existing.Code, s => s with { Discreet = discreet }, cancellationToken) ?? existing.Session;
+            return State(session, existing.Code);
+        }
+
+        var (created, code) = await store.CreateAsync(prefilled, discreet, cancellationToken);
+        cookie.Write(context, code);
+        return State(created, code);
+    }
+
+    /// <summary>Opens the interview a code belongs to in this browser; null when the code opens nothing.</summary>
+    public async Task<InterviewState?> ResumeAsync(HttpContext context, ResumeCode code, CancellationToken cancellationToken = default)
+    {
+        var session = await store.FindAsync(code, cancellationToken);
+        if (session is null)
+        {
+            return null;
+        }
+
+        cookie.Write(context, code);
+        return State(session, code);
+    }
+
+    /// <summary>Deletes the browser's interview now and forgets it in this browser.</summary>
+    public async Task DeleteAsync(HttpContext context, CancellationToken cancellationToken = default)
+    {
+        if (cookie.Read(context) is { } code)
+        {
+            await store.DeleteAsync(code, cancellationToken);
+        }
+
+        InterviewCookie.Clear(context);
     }
 
     /// <summary>Sets the tax years, keeping the answers of years that stay.</summary>
-    public Task<InterviewSession?> SetYearsAsync(string sessionId, IReadOnlyCollection<int> years, CancellationToken cancellationToken = default) =>
-        store.UpdateAsync(sessionId, s =>
+    public Task<InterviewSession?> SetYearsAsync(ResumeCode code, IReadOnlyCollection<int> years, CancellationToken cancellationToken = default) =>
+        store.UpdateAsync(code, s =>
         {
-            var answers = s.Answers;
-            foreach (var old in answers.TaxYears.Where(y => !years.Contains(y)).ToList())
-            {
-                answers = ScreeningAnswers.From(answers.Household, answers.Years.Remove(old).ToDictionary(y => y.Key, y => (IReadOnlyDictionary<string, string>)y.Value));
-            }
-
+            var kept = s.Answers.Years.Where(y => years.Contains(y.Key)).ToDictionary(y => y.Key, y => (IReadOnlyDictionary<string, string>)y.Value);
+            var answers = ScreeningAnswers.From(s.Answers.Household, kept);
             foreach (var year in years)
             {
                 answers = answers.WithTaxYear(year);
@@ -51,15 +84,33 @@ public sealed class InterviewService(SessionStore store, TimeProvider clock)
             return s with { Answers = answers };
         }, cancellationToken);
 
-    /// <summary>Saves one answer on top of whatever is saved now (another tab's answers are kept).</summary>
-    public Task<InterviewSession?> SaveAnswerAsync(string sessionId, Question question, int? taxYear, string value, CancellationToken cancellationToken = default) =>
-        store.UpdateAsync(sessionId, s => s with { Answers = s.Answers.With(question, value, taxYear) }, cancellationToken);
+    /// <summary>
+    /// Saves one answer on top of whatever is saved now, so another tab's other answers are kept. If another
+    /// tab changed this same answer since the page was shown (<paramref name="shownValue"/>), nothing is
+    /// saved and the caller tells the person.
+    /// </summary>
+    public async Task<SaveResult> SaveAnswerAsync(ResumeCode code, Question question, int? taxYear, string value, string? shownValue, CancellationToken cancellationToken = default)
+    {
+        var conflict = false;
+        var saved = await store.UpdateAsync(code, s =>
+        {
+            var current = s.Answers.Get(question, taxYear ?? 0);
+            if ((current ?? "") != (shownValue ?? "") && current != value)
+            {
+                conflict = true;
+                return null;
+            }
+
+            return s with { Answers = s.Answers.With(question, value, taxYear) };
+        }, cancellationToken);
+        return new SaveResult(saved, conflict);
+    }
 
     /// <summary>The walked path of a session as of today.</summary>
-    public InterviewState State(InterviewSession session)
+    public InterviewState State(InterviewSession session, ResumeCode code)
     {
         ArgumentNullException.ThrowIfNull(session);
         var today = Today;
-        return new InterviewState(session, InterviewFlow.Walk(session.Answers, today), today);
+        return new InterviewState(session, code, InterviewFlow.Walk(session.Answers, today), today);
     }
 }

@@ -2,8 +2,9 @@ using InnocentSpouse.Data;
 
 namespace InnocentSpouse.Web.Interview;
 
-/// <summary>The current request's interview: the saved session and its walked path as of today.</summary>
+/// <summary>The current request's interview: the saved session, its code, and its walked path as of today.</summary>
 /// <param name="Session">The saved session.</param>
+/// <param name="Code">The resume code that opens (and decrypts) it.</param>
 /// <param name="Flow">The walked path and where the interview stands.</param>
 /// <param name="AsOf">The evaluation date used (today, from the server's clock).</param>
-public sealed record InterviewState(InterviewSession Session, InterviewFlow Flow, DateOnly AsOf);
+public sealed record InterviewState(InterviewSession Session, ResumeCode Code, InterviewFlow Flow, DateOnly AsOf);

@@ -20,27 +20,37 @@ internal sealed partial class InterviewDriver(AppFactory factory)
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 
+    [GeneratedRegex("<input type=\"hidden\" name=\"(Input\\.[^\"]+)\" value=\"([^\"]*)\"")]
+    private static partial Regex HiddenPattern();
+
     [GeneratedRegex("type=\"radio\" name=\"Input.Value\" value=\"([^\"]*)\"")]
     private static partial Regex RadioPattern();
 
     public async Task<(HttpStatusCode Status, string Html, string? Location)> GetAsync(string path)
     {
         var response = await Client.GetAsync(new Uri(path, UriKind.Relative));
-        return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location?.PathAndQuery ?? response.Headers.Location?.OriginalString);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(), Where(response.Headers.Location));
     }
 
-    public async Task<(HttpStatusCode Status, string Html, string? Location)> PostAsync(string path, string formName, IDictionary<string, string> fields)
+    /// <summary>Posts a form found on <paramref name="path"/> (to <paramref name="action"/> when the form has one).</summary>
+    public async Task<(HttpStatusCode Status, string Html, string? Location)> PostAsync(string path, string formName, IDictionary<string, string> fields, string? action = null)
     {
         var (_, page, _) = await GetAsync(path);
-        var form = new Dictionary<string, string>(fields)
+        // Like a browser: the page's hidden inputs go back with the form, then the fields typed.
+        var form = HiddenPattern().Matches(page).ToDictionary(m => m.Groups[1].Value, m => System.Net.WebUtility.HtmlDecode(m.Groups[2].Value));
+        foreach (var (name, value) in fields)
         {
-            ["__RequestVerificationToken"] = TokenPattern().Match(page).Groups[1].Value,
-            ["_handler"] = formName,
-        };
+            form[name] = value;
+        }
+
+        form["__RequestVerificationToken"] = TokenPattern().Match(page).Groups[1].Value;
+        form["_handler"] = formName;
         using var content = new FormUrlEncodedContent(form);
-        var response = await Client.PostAsync(new Uri(path, UriKind.Relative), content);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location?.PathAndQuery ?? response.Headers.Location?.OriginalString);
+        var response = await Client.PostAsync(new Uri(action ?? path, UriKind.Relative), content);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(), Where(response.Headers.Location));
     }
+
+    private static string? Where(Uri? location) => location is null ? null : location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
 
     /// <summary>Starts, chooses the years, and answers every question until check-your-answers.</summary>
     public async Task<string> CompleteAsync(string years, IReadOnlyDictionary<string, string> truth, bool discreet = false)

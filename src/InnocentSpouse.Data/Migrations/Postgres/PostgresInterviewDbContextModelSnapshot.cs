@@ -43,6 +43,11 @@ namespace InnocentSpouse.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ResumeLookup")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -53,6 +58,9 @@ namespace InnocentSpouse.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("ResumeLookup")
+                        .IsUnique();
 
                     b.ToTable("Sessions", (string)null);
                 });

@@ -38,6 +38,11 @@ namespace InnocentSpouse.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ResumeLookup")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
@@ -48,6 +53,9 @@ namespace InnocentSpouse.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("ResumeLookup")
+                        .IsUnique();
 
                     b.ToTable("Sessions", (string)null);
                 });

@@ -89,8 +89,9 @@ public partial class QuestionPage
         _question = question;
         if (Input is null)
         {
-            Input = new AnswerInput { Question = question };
-            Input.Load(_state.Session.Answers.Get(question, TaxYear ?? 0));
+            var saved = _state.Session.Answers.Get(question, TaxYear ?? 0);
+            Input = new AnswerInput { Question = question, Shown = saved ?? "" };
+            Input.Load(saved);
         }
 
         Input.Question = question;
@@ -122,14 +123,28 @@ public partial class QuestionPage
         }
 
         var before = _state.Flow;
-        var saved = await Interviews.SaveAnswerAsync(_state.Session.Id, _question, TaxYear, value);
-        if (saved is null)
+        var result = await Interviews.SaveAnswerAsync(_state.Code, _question, TaxYear, value, Input.Shown);
+        if (result.Session is not { } saved)
         {
             Navigation.NavigateTo("/interview");
             return;
         }
 
-        var after = Interviews.State(saved).Flow;
+        if (result.Conflict)
+        {
+            // Another tab changed this answer after this page was shown: show what is saved now and ask again.
+            var now = saved.Answers.Get(_question, TaxYear ?? 0);
+            Input = new AnswerInput { Question = _question, Shown = now ?? "" };
+            Input.Load(now);
+            _editContext = new EditContext(Input);
+            _extraErrors.Add(new ErrorItem(
+                _question.Kind == AnswerKind.Date ? AnswerFields.IdFor(nameof(AnswerInput.Day)) : AnswerFields.ValueId,
+                $"This answer was changed in another tab or window to \"{(now is null ? "no answer" : _question.Display(now))}\". Check it, then choose again and continue"));
+            HttpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+            return;
+        }
+
+        var after = Interviews.State(saved, _state.Code).Flow;
         Navigation.NavigateTo(NextUrl(before, after));
     }
 

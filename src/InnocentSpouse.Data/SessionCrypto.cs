@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace InnocentSpouse.Data;
+
+/// <summary>
+/// Encryption of saved answers with a key derived from the resume code (AES-256-GCM, HKDF-SHA256).
+/// The code has 125 random bits, so a fast key derivation is enough: guessing is not feasible.
+/// </summary>
+/// <remarks>
+/// Two values come from the code: a lookup value (stored, to find the row) and the encryption key (never
+/// stored). They use different HKDF "info" labels, so the stored one reveals nothing about the other.
+/// The session id is the associated data, so a payload cannot be moved to another row.
+/// </remarks>
+public static class SessionCrypto
+{
+    private const string Version = "v1.";
+    private const int NonceSize = 12;
+    private const int TagSize = 16;
+
+    /// <summary>The value stored to find a session by its code (base64url of 32 bytes).</summary>
+    public static string Lookup(ResumeCode code) =>
+        Convert.ToBase64String(Derive(code, "innocentspouse/lookup/v1", salt: [])).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>Encrypts <paramref name="plaintext"/> for the session <paramref name="sessionId"/>.</summary>
+    public static string Encrypt(ResumeCode code, string sessionId, string plaintext)
+    {
+        var key = Key(code, sessionId);
+        var data = Encoding.UTF8.GetBytes(plaintext);
+        var output = new byte[NonceSize + TagSize + data.Length];
+        var nonce = output.AsSpan(0, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(key, TagSize);
+        aes.Encrypt(nonce, data, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), Encoding.UTF8.GetBytes(sessionId));
+        CryptographicOperations.ZeroMemory(key);
+        return Version + Convert.ToBase64String(output);
+    }
+
+    /// <summary>Decrypts a payload; null when the code is wrong or the payload was altered.</summary>
+    public static string? Decrypt(ResumeCode code, string sessionId, string payload)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        if (!payload.StartsWith(Version, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var bytes = Convert.FromBase64String(payload[Version.Length..]);
+        if (bytes.Length < NonceSize + TagSize)
+        {
+            return null;
+        }
+
+        var key = Key(code, sessionId);
+        var plain = new byte[bytes.Length - NonceSize - TagSize];
+        try
+        {
+            using var aes = new AesGcm(key, TagSize);
+            aes.Decrypt(bytes.AsSpan(0, NonceSize), bytes.AsSpan(NonceSize + TagSize), bytes.AsSpan(NonceSize, TagSize), plain, Encoding.UTF8.GetBytes(sessionId));
+            return Encoding.UTF8.GetString(plain);
+        }
+        catch (AuthenticationTagMismatchException)
+        {
+            return null;
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(key);
+        }
+    }
+
+    private static byte[] Key(ResumeCode code, string sessionId) =>
+        Derive(code, "innocentspouse/answers/v1", Encoding.UTF8.GetBytes(sessionId));
+
+    private static byte[] Derive(ResumeCode code, string info, byte[] salt) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.ASCII.GetBytes(code.Value), 32, salt, Encoding.ASCII.GetBytes(info));
+}
