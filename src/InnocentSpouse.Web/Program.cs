@@ -34,6 +34,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
+app.MapPing();
 app.MapInterviewApi()
     .MapScreenings()
     .MapDeadlinesApi();
