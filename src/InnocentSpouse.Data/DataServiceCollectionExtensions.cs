@@ -27,6 +27,7 @@ public static class DataServiceCollectionExtensions
                 break;
             default:
                 EnsureSqliteFolder(options.ConnectionString);
+                services.AddSingleton<SqliteWriteGate>();
                 services.AddDbContext<InterviewDbContext, SqliteInterviewDbContext>(o => o.UseSqlite(options.ConnectionString));
                 break;
         }

@@ -10,9 +10,10 @@ namespace InnocentSpouse.Data;
 
 /// <summary>
 /// Saves and loads interviews. Every change is committed before it returns, so an answer that got a
-/// success response survives a reload, a second tab or a server restart.
+/// success response survives a reload, a second tab or a server restart. With SQLite, writes go through
+/// the <see cref="SqliteWriteGate"/> (one at a time); without a gate (PostgreSQL) they run directly.
 /// </summary>
-public sealed class SessionStore(InterviewDbContext db, TimeProvider clock, IOptions<SessionOptions> options)
+public sealed class SessionStore(InterviewDbContext db, TimeProvider clock, IOptions<SessionOptions> options, SqliteWriteGate? writeGate = null)
 {
     private const int MaxAttempts = 5;
 
@@ -31,7 +32,7 @@ public sealed class SessionStore(InterviewDbContext db, TimeProvider clock, IOpt
             Version = session.Version,
             Payload = SessionPayload.Write(session),
         });
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return session;
     }
 
@@ -72,7 +73,7 @@ public sealed class SessionStore(InterviewDbContext db, TimeProvider clock, IOpt
             row.ExpiresUtc = now.AddDays(options.Value.RetentionDays);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await SaveAsync(cancellationToken);
                 return changed;
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
@@ -84,7 +85,14 @@ public sealed class SessionStore(InterviewDbContext db, TimeProvider clock, IOpt
 
     /// <summary>Deletes the session now. Deleting one that does not exist is not an error.</summary>
     public Task DeleteAsync(string id, CancellationToken cancellationToken = default) =>
-        db.Sessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+        writeGate is null
+            ? db.Sessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken)
+            : writeGate.RunAsync(() => db.Sessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken), cancellationToken);
+
+    private Task<int> SaveAsync(CancellationToken cancellationToken) =>
+        writeGate is null
+            ? db.SaveChangesAsync(cancellationToken)
+            : writeGate.RunAsync(() => db.SaveChangesAsync(cancellationToken), cancellationToken);
 
     /// <summary>True for a string shaped like a session id (22 URL-safe base64 characters).</summary>
     public static bool IsWellFormed(string? id) =>
