@@ -6,7 +6,7 @@
 # on "fonts actually used" (a browser downloads a face only when text on the page uses it).
 #
 # Usage: bench/measure-first-page.sh http://127.0.0.1:5099 [/ /interview]
-set -euo pipefail
+set -uo pipefail
 base="${1:?usage: measure-first-page.sh <base-url> [paths...]}"
 shift || true
 paths=("$@")
@@ -17,7 +17,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 size() { # bytes transferred for one URL, and its content encoding
   curl -sS -o "$tmp/body" -D "$tmp/headers" -H "Accept-Encoding: $enc" "$1"
-  local ce; ce="$(grep -i '^content-encoding:' "$tmp/headers" | tr -d '\r' | awk '{print $2}')"
+  local ce; ce="$( (grep -i '^content-encoding:' "$tmp/headers" || true) | tr -d '\r' | awk '{print $2}')"
   printf '%s\t%s\n' "$(stat -c %s "$tmp/body")" "${ce:-identity}"
 }
 plain() { curl -sS --compressed "$1"; }
