@@ -37,6 +37,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
+app.MapPing();
 app.MapInterviewApi()
     .MapScreenings()
     .MapDeadlinesApi();

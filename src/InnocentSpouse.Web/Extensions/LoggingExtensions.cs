@@ -35,7 +35,8 @@ public static class LoggingExtensions
             options.IncludeQueryInRequestPath = false;
             options.GetLevel = (context, _, exception) =>
                 exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
-                : context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) ? LogEventLevel.Verbose
+                : context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+                  || context.Request.Path.StartsWithSegments("/ping", StringComparison.OrdinalIgnoreCase) ? LogEventLevel.Verbose
                 : LogEventLevel.Information;
         });
 }

@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace InnocentSpouse.LoadDriver;
+
+/// <summary>Command-line options of the load driver.</summary>
+internal sealed record Options(Uri BaseUrl, IReadOnlyList<int> Clients, TimeSpan Duration, TimeSpan Warmup, string Years, TimeSpan Think)
+{
+    public const string Usage = """
+        Usage: InnocentSpouse.LoadDriver --url http://127.0.0.1:5099 [--clients 50,200] [--duration 20] [--warmup 5] [--years 2021] [--think-ms 0]
+
+          --url        base URL of a running InnocentSpouse.Web (Release build)
+          --clients    comma-separated numbers of concurrent virtual clients; each is measured in turn
+          --duration   seconds measured for each phase (interview, then /ping) at each client count
+          --warmup     seconds run before each measured phase and not recorded
+          --years      the tax years chosen on the years page
+          --think-ms   pause of each client between requests (0: closed loop, as fast as the server answers)
+        """;
+
+    public static Options Parse(string[] args)
+    {
+        Uri? url = null;
+        var clients = new List<int> { 50, 200 };
+        var duration = 20.0;
+        var warmup = 5.0;
+        var years = "2021";
+        var think = 0.0;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
+            switch (args[i])
+            {
+                case "--url":
+                    url = new Uri(value.TrimEnd('/') + "/");
+                    break;
+                case "--clients":
+                    clients = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => int.Parse(c, CultureInfo.InvariantCulture))];
+                    break;
+                case "--duration":
+                    duration = double.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                case "--warmup":
+                    warmup = double.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                case "--years":
+                    years = value;
+                    break;
+                case "--think-ms":
+                    think = double.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}");
+            }
+
+            i++;
+        }
+
+        return new Options(
+            url ?? throw new ArgumentException($"--url is required.\n{Usage}"),
+            clients, TimeSpan.FromSeconds(duration), TimeSpan.FromSeconds(warmup), years, TimeSpan.FromMilliseconds(think));
+    }
+}

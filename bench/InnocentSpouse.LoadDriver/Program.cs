@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using InnocentSpouse.LoadDriver;
+
+// Interview load driver: see bench/run-interview-load.sh and docs/performance.md ("Interview over HTTP").
+Options options;
+try
+{
+    options = Options.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+
+Console.Error.WriteLine($"Driving {options.BaseUrl} with {string.Join(", ", options.Clients)} clients: {options.Warmup.TotalSeconds:0} s warm-up + {options.Duration.TotalSeconds:0} s measured per phase, years {options.Years}, think {options.Think.TotalMilliseconds:0} ms.");
+var rows = new List<PhaseResult>();
+foreach (var clients in options.Clients)
+{
+    var interview = await Phase.RunAsync("interview", clients, options, (c, stop) => c.RunInterviewsAsync(stop));
+    Console.Error.WriteLine(interview.Describe());
+    var ping = await Phase.RunAsync("GET /ping", clients, options, (c, stop) => c.RunGetLoopAsync("/ping", stop));
+    Console.Error.WriteLine(ping.Describe());
+    rows.Add(interview);
+    rows.Add(ping);
+}
+
+Console.WriteLine(Report.Markdown(rows));
+return rows.Sum(r => r.Errors) == 0 ? 0 : 1;
+
+namespace InnocentSpouse.LoadDriver
+{
+    /// <summary>The figures of one measured phase.</summary>
+    internal sealed record PhaseResult(
+        string Name, int Clients, double Seconds, long Requests, long Steps, long Interviews, long Errors,
+        Percentiles Request, Percentiles Step, IReadOnlyList<string> ErrorSamples)
+    {
+        public double RequestsPerSecond => Requests / Seconds;
+
+        public double StepsPerSecond => Steps / Seconds;
+
+        public string Describe() => string.Create(CultureInfo.InvariantCulture,
+            $"{Name,-10} {Clients,4} clients: {RequestsPerSecond,8:0} req/s {StepsPerSecond,8:0} steps/s  p50 {Request.P50:0.00} p95 {Request.P95:0.00} p99 {Request.P99:0.00} max {Request.Max:0.00} ms  interviews {Interviews}  errors {Errors}")
+            + (ErrorSamples.Count > 0 ? "\n  " + string.Join("\n  ", ErrorSamples) : "");
+    }
+
+    /// <summary>Latency percentiles in milliseconds (nearest rank over every recorded request).</summary>
+    internal sealed record Percentiles(double P50, double P95, double P99, double Max, double Mean)
+    {
+        public static Percentiles From(IEnumerable<IReadOnlyList<long>> perClientTicks)
+        {
+            var all = perClientTicks.SelectMany(t => t).ToArray();
+            if (all.Length == 0)
+            {
+                return new Percentiles(0, 0, 0, 0, 0);
+            }
+
+            Array.Sort(all);
+            double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
+            double At(double q) => Ms(all[Math.Clamp((int)Math.Ceiling(q * all.Length) - 1, 0, all.Length - 1)]);
+            return new Percentiles(At(0.50), At(0.95), At(0.99), Ms(all[^1]), Ms((long)all.Average()));
+        }
+    }
+
+    /// <summary>Runs N clients: warm-up (not recorded), then the measured window, then stops them all.</summary>
+    internal static class Phase
+    {
+        public static async Task<PhaseResult> RunAsync(string name, int clients, Options options, Func<VirtualClient, CancellationToken, Task> work)
+        {
+            var recorders = Enumerable.Range(0, clients).Select(_ => new Recorder()).ToArray();
+            var virtualClients = recorders.Select(r => new VirtualClient(options.BaseUrl, options.Years, options.Think, r)).ToArray();
+            using var stop = new CancellationTokenSource();
+            var tasks = virtualClients.Select(c => Task.Run(() => work(c, stop.Token))).ToArray();
+
+            await Task.Delay(options.Warmup);
+            foreach (var r in recorders)
+            {
+                r.Recording = true;
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            await Task.Delay(options.Duration);
+            foreach (var r in recorders)
+            {
+                r.Recording = false;
+            }
+
+            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            await stop.CancelAsync();
+            await Task.WhenAll(tasks);
+            foreach (var c in virtualClients)
+            {
+                c.Dispose();
+            }
+
+            return new PhaseResult(
+                name, clients, seconds,
+                recorders.Sum(r => r.Requests), recorders.Sum(r => r.Steps), recorders.Sum(r => r.Interviews), recorders.Sum(r => r.Errors),
+                Percentiles.From(recorders.Select(r => r.RequestTicks)), Percentiles.From(recorders.Select(r => r.StepTicks)),
+                [.. recorders.SelectMany(r => r.ErrorSamples).Take(5)]);
+        }
+    }
+
+    /// <summary>The markdown table printed at the end.</summary>
+    internal static class Report
+    {
+        public static string Markdown(IReadOnlyList<PhaseResult> rows)
+        {
+            var lines = new List<string>
+            {
+                "| Clients | Load | Requests/s | Steps/s | Interviews/s | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | Step p99 (ms) | Errors | Interview ÷ /ping (req/s) |",
+                "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+            };
+            foreach (var group in rows.GroupBy(r => r.Clients))
+            {
+                var ping = group.FirstOrDefault(r => r.Name != "interview");
+                foreach (var r in group)
+                {
+                    var isInterview = r.Name == "interview";
+                    var ratio = isInterview && ping is { RequestsPerSecond: > 0 } ? (r.RequestsPerSecond / ping.RequestsPerSecond).ToString("P0", CultureInfo.InvariantCulture) : "";
+                    lines.Add(string.Create(CultureInfo.InvariantCulture,
+                        $"| {r.Clients} | {r.Name} | {r.RequestsPerSecond:0} | {(isInterview ? r.StepsPerSecond.ToString("0", CultureInfo.InvariantCulture) : "–")} | {(isInterview ? (r.Interviews / r.Seconds).ToString("0.0", CultureInfo.InvariantCulture) : "–")} | {r.Request.P50:0.0} | {r.Request.P95:0.0} | {r.Request.P99:0.0} | {r.Request.Max:0.0} | {(isInterview ? r.Step.P99.ToString("0.0", CultureInfo.InvariantCulture) : "–")} | {r.Errors} | {ratio} |"));
+                }
+            }
+
+            return string.Join('\n', lines);
+        }
+    }
+}
