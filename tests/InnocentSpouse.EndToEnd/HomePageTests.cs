@@ -23,11 +23,11 @@ public sealed class HomePageTests(BrowserFixture browser) : IClassFixture<Browse
 
         // USWDS hides the skip link off-screen until it has focus; without the stylesheet it is a static link.
         var skipPosition = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.usa-skipnav')).position");
-        // app.css sets the text in the USWDS sans font; without it the browser default serif applies.
+        // app.css sets the text in the device's own sans-serif (no web font); without it the browser default serif applies.
         var fontFamily = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('main p')).fontFamily");
 
         Assert.Equal("absolute", skipPosition);
-        Assert.StartsWith("\"Source Sans Pro Web\"", fontFamily, StringComparison.Ordinal);
+        Assert.StartsWith("system-ui", fontFamily, StringComparison.Ordinal);
     }
 
     [Fact]

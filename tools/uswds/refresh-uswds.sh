@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Refresh the vendored USWDS files (style.md decision 4).
 # Installs the version pinned in package.json / package-lock.json, then copies ONLY the files the site uses:
-# the minified CSS and JS, and every font and image the CSS references with url(), except the hero image
-# (we have no hero). Building, testing and publishing never need node; only this script does.
+# the minified CSS, and every font and image the CSS references with url(), except the hero image (we have
+# no hero). No USWDS JavaScript: no component we use needs it. Building, testing and publishing never need
+# node; only this script does.
 # Usage: tools/uswds/refresh-uswds.sh   (then review and commit src/InnocentSpouse.Web/wwwroot/lib/uswds)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -13,9 +14,8 @@ cd "$here"
 npm ci --no-audit --no-fund --loglevel=error
 
 rm -rf "$out"
-mkdir -p "$out/css" "$out/js" "$out/img"
+mkdir -p "$out/css" "$out/img"
 cp "$dist/css/uswds.min.css" "$out/css/"
-cp "$dist/js/uswds.min.js" "$dist/js/uswds-init.min.js" "$out/js/"
 cp "$dist/img/sprite.svg" "$out/img/"
 
 # Every url(../fonts/…) and url(../img/…) in the CSS, relative to dist/css.
