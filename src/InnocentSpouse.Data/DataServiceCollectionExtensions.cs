@@ -27,7 +27,7 @@ public static class DataServiceCollectionExtensions
                 break;
             default:
                 EnsureSqliteFolder(options.ConnectionString);
-                services.AddDbContext<InterviewDbContext, SqliteInterviewDbContext>(o => o.UseSqlite(options.ConnectionString));
+                services.AddDbContext<InterviewDbContext, SqliteInterviewDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmas()));
                 break;
         }
         return options;
