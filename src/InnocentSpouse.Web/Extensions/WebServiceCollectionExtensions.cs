@@ -20,6 +20,8 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Interview.InterviewService>();
         services.AddSingleton<Interview.InterviewCookie>();
+        services.AddSingleton<Interview.SessionPurgeService>();
+        services.AddHostedService(sp => sp.GetRequiredService<Interview.SessionPurgeService>());
         return services;
     }
 }

@@ -1,0 +1,41 @@
+using InnocentSpouse.Data;
+
+namespace InnocentSpouse.Web.Interview;
+
+/// <summary>
+/// Deletes saved sessions whose retention period has passed (<c>Sessions:RetentionDays</c>, 30 by default),
+/// once at startup and then every <c>Sessions:PurgeInterval</c> (1 hour by default). Expired sessions are
+/// already unreadable; this removes their rows. Every instance may run it: the delete is idempotent.
+/// </summary>
+public sealed class SessionPurgeService(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<SessionPurgeService> logger) : BackgroundService
+{
+    /// <summary>Deletes expired sessions now; returns how many.</summary>
+    public async Task<int> PurgeOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SessionStore>().PurgeExpiredAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = configuration.GetValue("Sessions:PurgeInterval", TimeSpan.FromHours(1));
+        using var timer = new PeriodicTimer(interval);
+        do
+        {
+            try
+            {
+                var deleted = await PurgeOnceAsync(stoppingToken);
+                if (deleted > 0)
+                {
+                    logger.LogInformation("Deleted {Count} expired sessions", deleted);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A failed purge is retried at the next tick; the app keeps serving.
+                logger.LogWarning("Session purge failed: {ExceptionType}", e.GetType().Name);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
