@@ -19,6 +19,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddOptions<SessionOptions>().Bind(configuration.GetSection(SessionOptions.Section));
         services.AddScoped<SessionStore>();
+        services.AddScoped<LinkStore>();
         services.TryAddSingleton(TimeProvider.System);
         switch (options.Provider)
         {

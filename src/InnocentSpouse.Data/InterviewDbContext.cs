@@ -13,6 +13,12 @@ public abstract class InterviewDbContext(DbContextOptions options) : DbContext(o
     /// <summary>Saved interviews: answers only, never results.</summary>
     public DbSet<Entities.SavedSession> Sessions => Set<Entities.SavedSession>();
 
+    /// <summary>Read-only links to a session's summary.</summary>
+    public DbSet<Entities.SharedLink> SharedLinks => Set<Entities.SharedLink>();
+
+    /// <summary>Pre-filled start links made by staff.</summary>
+    public DbSet<Entities.StartLink> StartLinks => Set<Entities.StartLink>();
+
     /// <summary>ASP.NET Core Data Protection keys, shared by every app instance that uses this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -23,21 +23,26 @@ public static class SessionCrypto
         Convert.ToBase64String(Derive(code, "innocentspouse/lookup/v1", salt: [])).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     /// <summary>Encrypts <paramref name="plaintext"/> for the session <paramref name="sessionId"/>.</summary>
-    public static string Encrypt(ResumeCode code, string sessionId, string plaintext)
+    public static string Encrypt(ResumeCode code, string sessionId, string plaintext) =>
+        EncryptWith(Key(code, sessionId), sessionId, plaintext);
+
+    private static string EncryptWith(byte[] key, string associatedData, string plaintext)
     {
-        var key = Key(code, sessionId);
         var data = Encoding.UTF8.GetBytes(plaintext);
         var output = new byte[NonceSize + TagSize + data.Length];
         var nonce = output.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
         using var aes = new AesGcm(key, TagSize);
-        aes.Encrypt(nonce, data, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), Encoding.UTF8.GetBytes(sessionId));
+        aes.Encrypt(nonce, data, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), Encoding.UTF8.GetBytes(associatedData));
         CryptographicOperations.ZeroMemory(key);
         return Version + Convert.ToBase64String(output);
     }
 
     /// <summary>Decrypts a payload; null when the code is wrong or the payload was altered.</summary>
-    public static string? Decrypt(ResumeCode code, string sessionId, string payload)
+    public static string? Decrypt(ResumeCode code, string sessionId, string payload) =>
+        DecryptWith(Key(code, sessionId), sessionId, payload);
+
+    private static string? DecryptWith(byte[] key, string associatedData, string payload)
     {
         ArgumentNullException.ThrowIfNull(payload);
         if (!payload.StartsWith(Version, StringComparison.Ordinal))
@@ -45,18 +50,19 @@ public static class SessionCrypto
             return null;
         }
 
-        var bytes = Convert.FromBase64String(payload[Version.Length..]);
-        if (bytes.Length < NonceSize + TagSize)
+        var bytes = new byte[payload.Length];
+        if (!Convert.TryFromBase64String(payload[Version.Length..], bytes, out var length) || length < NonceSize + TagSize)
         {
             return null;
         }
 
-        var key = Key(code, sessionId);
+        bytes = bytes[..length];
+
         var plain = new byte[bytes.Length - NonceSize - TagSize];
         try
         {
             using var aes = new AesGcm(key, TagSize);
-            aes.Decrypt(bytes.AsSpan(0, NonceSize), bytes.AsSpan(NonceSize + TagSize), bytes.AsSpan(NonceSize, TagSize), plain, Encoding.UTF8.GetBytes(sessionId));
+            aes.Decrypt(bytes.AsSpan(0, NonceSize), bytes.AsSpan(NonceSize + TagSize), bytes.AsSpan(NonceSize, TagSize), plain, Encoding.UTF8.GetBytes(associatedData));
             return Encoding.UTF8.GetString(plain);
         }
         catch (AuthenticationTagMismatchException)
@@ -68,6 +74,23 @@ public static class SessionCrypto
             CryptographicOperations.ZeroMemory(key);
         }
     }
+
+    /// <summary>A new link token: 128 random bits, URL-safe base64 (22 characters).</summary>
+    public static string NewLinkToken() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
+
+    /// <summary>The value stored to find a link by its token (base64url of 32 bytes).</summary>
+    public static string LinkLookup(string token) =>
+        System.Buffers.Text.Base64Url.EncodeToString(HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.ASCII.GetBytes(token), 32, [], Encoding.ASCII.GetBytes("innocentspouse/link-lookup/v1")));
+
+    /// <summary>Encrypts a resume code under a key derived from a share link's token.</summary>
+    public static string WrapCode(string token, ResumeCode code) => EncryptWith(LinkKey(token), "share", code.Value);
+
+    /// <summary>Recovers the resume code from a share link's token; null when the token is wrong.</summary>
+    public static ResumeCode? UnwrapCode(string token, string wrapped) =>
+        DecryptWith(LinkKey(token), "share", wrapped) is { } text && ResumeCode.TryParse(text, out var code) ? code : null;
+
+    private static byte[] LinkKey(string token) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.ASCII.GetBytes(token), 32, [], Encoding.ASCII.GetBytes("innocentspouse/link-key/v1"));
 
     private static byte[] Key(ResumeCode code, string sessionId) =>
         Derive(code, "innocentspouse/answers/v1", Encoding.UTF8.GetBytes(sessionId));

@@ -8,4 +8,10 @@ public sealed class SessionOptions
 
     /// <summary>Days without activity after which a session is deleted. Default 30.</summary>
     public int RetentionDays { get; set; } = 30;
+
+    /// <summary>Days a read-only share link works. Default 7.</summary>
+    public int ShareLinkDays { get; set; } = 7;
+
+    /// <summary>Days a pre-filled start link works. Default 30.</summary>
+    public int StartLinkDays { get; set; } = 30;
 }

@@ -3,17 +3,18 @@ using InnocentSpouse.Data;
 namespace InnocentSpouse.Web.Interview;
 
 /// <summary>
-/// Deletes saved sessions whose retention period has passed (<c>Sessions:RetentionDays</c>, 30 by default),
+/// Deletes saved sessions whose retention period has passed, and expired share and start links, (<c>Sessions:RetentionDays</c>, 30 by default),
 /// once at startup and then every <c>Sessions:PurgeInterval</c> (1 hour by default). Expired sessions are
 /// already unreadable; this removes their rows. Every instance may run it: the delete is idempotent.
 /// </summary>
 public sealed class SessionPurgeService(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<SessionPurgeService> logger) : BackgroundService
 {
-    /// <summary>Deletes expired sessions now; returns how many.</summary>
+    /// <summary>Deletes expired sessions and links now; returns how many rows.</summary>
     public async Task<int> PurgeOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<SessionStore>().PurgeExpiredAsync(cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<SessionStore>().PurgeExpiredAsync(cancellationToken)
+            + await scope.ServiceProvider.GetRequiredService<LinkStore>().PurgeExpiredAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -10,7 +10,7 @@ namespace InnocentSpouse.Web.Tests.Interview;
 /// token, POST the form, follow the redirect. Answers come from a "truth" table; a question it has no
 /// answer for gets the first option (or a fixed date or number).
 /// </summary>
-internal sealed partial class InterviewDriver(AppFactory factory)
+internal sealed partial class InterviewDriver(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory)
 {
     public HttpClient Client { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

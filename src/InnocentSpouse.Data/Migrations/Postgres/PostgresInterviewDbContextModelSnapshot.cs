@@ -65,6 +65,65 @@ namespace InnocentSpouse.Data.Migrations.Postgres
                     b.ToTable("Sessions", (string)null);
                 });
 
+            modelBuilder.Entity("InnocentSpouse.Data.Entities.SharedLink", b =>
+                {
+                    b.Property<string>("Lookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SessionId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("WrappedCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Lookup");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("SharedLinks", (string)null);
+                });
+
+            modelBuilder.Entity("InnocentSpouse.Data.Entities.StartLink", b =>
+                {
+                    b.Property<string>("Lookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Lookup");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.ToTable("StartLinks", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -82,6 +141,15 @@ namespace InnocentSpouse.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys");
+                });
+
+            modelBuilder.Entity("InnocentSpouse.Data.Entities.SharedLink", b =>
+                {
+                    b.HasOne("InnocentSpouse.Data.Entities.SavedSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,168 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using InnocentSpouse.Data;
+using InnocentSpouse.Tests.Shared;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InnocentSpouse.Web.Tests.Interview;
+
+public sealed partial class LinkTests : IAsyncLifetime
+{
+    private sealed class ManualClock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
+    private readonly AppFactory _factory = new();
+    private readonly ManualClock _clock = new();
+    private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> _app = default!;
+
+    [GeneratedRegex(@"/shared/([A-Za-z0-9_-]{22})")]
+    private static partial Regex SharedLink();
+
+    [GeneratedRegex(@"/start/([A-Za-z0-9_-]{22})")]
+    private static partial Regex StartLink();
+
+    public Task InitializeAsync()
+    {
+        _app = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_clock)));
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _factory.DisposeAsync();
+    }
+
+    private async Task<(InterviewDriver Owner, string Token)> SharedAsync()
+    {
+        var owner = new InterviewDriver(_app);
+        await owner.PostAsync("/interview", "start", new Dictionary<string, string>());
+        var first = (await owner.PostAsync("/interview/years", "years", new Dictionary<string, string> { ["years"] = "2021" })).Location!;
+        await owner.PostAsync(first, "answer", new Dictionary<string, string> { ["Input.Value"] = "joint-refund-joint-debt" });
+        var (_, html, _) = await owner.PostAsync("/interview/share", "share", new Dictionary<string, string>());
+        return (owner, SharedLink().Match(html).Groups[1].Value);
+    }
+
+    [Fact]
+    public async Task ShareLink_OpenedElsewhere_ShowsAnswersAndResultsWithNoWayToChangeThem()
+    {
+        var (_, token) = await SharedAsync();
+        var reader = new InterviewDriver(_app);
+
+        var response = await reader.Client.GetAsync(new Uri($"/shared/{token}", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Shared answers (read only)", html, StringComparison.Ordinal);
+        Assert.Contains("Yes: our joint refund went to a tax debt we both owe", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<form", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("?returnTo=answers", html, StringComparison.Ordinal);
+        Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("sid=", StringComparison.Ordinal)));
+        Assert.Equal("/interview", (await reader.GetAsync("/interview/check-answers")).Location);
+    }
+
+    [Fact]
+    public async Task ShareLink_Revoked_StopsWorkingAtOnce()
+    {
+        var (owner, token) = await SharedAsync();
+
+        await owner.PostAsync("/interview/share", "revoke-1", new Dictionary<string, string>());
+        var (status, html, _) = await new InterviewDriver(_app).GetAsync($"/shared/{token}");
+
+        Assert.Equal(HttpStatusCode.Gone, status);
+        Assert.Contains("This link does not work", html, StringComparison.Ordinal);
+        Assert.Contains("stopped", (await owner.GetAsync("/interview/share")).Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShareLink_After7Days_StopsWorking()
+    {
+        var (_, token) = await SharedAsync();
+
+        _clock.Now = _clock.Now.AddDays(6);
+        Assert.Equal(HttpStatusCode.OK, (await new InterviewDriver(_app).GetAsync($"/shared/{token}")).Status);
+        _clock.Now = _clock.Now.AddDays(1.1);
+
+        Assert.Equal(HttpStatusCode.Gone, (await new InterviewDriver(_app).GetAsync($"/shared/{token}")).Status);
+    }
+
+    [Fact]
+    public async Task ShareLink_SessionDeleted_StopsWorkingAndLeavesNoRow()
+    {
+        var (owner, token) = await SharedAsync();
+
+        await owner.PostAsync("/interview/share", "x", new Dictionary<string, string> { ["confirm"] = "yes" }, action: "/interview/delete");
+
+        Assert.Equal(HttpStatusCode.Gone, (await new InterviewDriver(_app).GetAsync($"/shared/{token}")).Status);
+        using var scope = _app.Services.CreateScope();
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<InterviewDbContext>().SharedLinks.CountAsync());
+    }
+
+    [Fact]
+    public async Task ShareLink_StoredRow_HoldsNeitherTheTokenNorTheCode()
+    {
+        var (owner, token) = await SharedAsync();
+        var code = Regex.Match((await owner.GetAsync("/interview/save")).Html, @"<strong>([0-9A-Z-]{29})</strong>").Groups[1].Value;
+
+        using var scope = _app.Services.CreateScope();
+        var row = await scope.ServiceProvider.GetRequiredService<InterviewDbContext>().SharedLinks.SingleAsync();
+        var stored = string.Join("|", row.Lookup, row.WrappedCode, row.SessionId);
+
+        Assert.DoesNotContain(token, stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(code.Replace("-", "", StringComparison.Ordinal), stored, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("not-a-token")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAA")]
+    public async Task ShareLink_UnknownToken_Returns410Page(string token)
+    {
+        var (status, html, _) = await new InterviewDriver(_app).GetAsync($"/shared/{token}");
+
+        Assert.Equal(HttpStatusCode.Gone, status);
+        Assert.Contains("This link does not work", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartLink_MadeByStaff_StartsANewInterviewWithThoseAnswers()
+    {
+        var staff = new InterviewDriver(_app);
+        var (_, made, _) = await staff.PostAsync("/start-link", "start-link", new Dictionary<string, string>
+        {
+            ["years"] = "2021", ["action"] = "levy-hearing-notice", ["date-day"] = "15", ["date-month"] = "9", ["date-year"] = "2025",
+        });
+        var token = StartLink().Match(made).Groups[1].Value;
+        var person = new InterviewDriver(_app);
+
+        var landing = await person.GetAsync($"/start/{token}");
+        var (status, _, location) = await person.PostAsync($"/start/{token}", "start-from-link", new Dictionary<string, string>());
+        await person.AnswerAsync(location!, new Dictionary<string, string> { ["refund-kept"] = "none" });
+        var path = (await person.GetAsync("/interview/check-answers")).Html;
+
+        Assert.Contains("A notice of intent to levy", landing.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.Found, status);
+        Assert.Equal("/interview/2021/q/refund-kept", location);
+        Assert.Contains("2021", path, StringComparison.Ordinal);
+        Assert.DoesNotContain("2025-09-15", token, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartLink_BadInput_Returns400WithEachProblem()
+    {
+        var (status, html, _) = await new InterviewDriver(_app).PostAsync("/start-link", "start-link", new Dictionary<string, string>
+        {
+            ["years"] = "21", ["date-day"] = "31", ["date-month"] = "2", ["date-year"] = "2025",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("is not a year", html, StringComparison.Ordinal);
+        Assert.Contains("February 2025 has 28 days", html, StringComparison.Ordinal);
+    }
+}
