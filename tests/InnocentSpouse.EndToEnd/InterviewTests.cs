@@ -137,11 +137,256 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
     public async Task Interview_FigureAWithoutJavaScript_CompletesWithPlainFormsAndEveryPagePassesAxe()
     {
         var player = await NewPlayerAsync(javaScriptEnabled: false);
+        // axe is a script, and a context with JavaScript off runs none (not even Playwright's evaluate), so each
+        // page reached is opened again by GET in a JavaScript-on context holding the same cookies, and axe runs there.
+        var axeContext = await browser.Browser.NewContextAsync();
+        var axePage = await axeContext.NewPageAsync();
+        player.CheckPageAsync = async page =>
+        {
+            var cookies = await page.Context.CookiesAsync();
+            await axeContext.ClearCookiesAsync();
+            await axeContext.AddCookiesAsync(cookies.Select(c => new Cookie
+            {
+                Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, Expires = c.Expires,
+                HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
+            }));
+            var response = await axePage.GotoAsync(page.Url);
+            Assert.Equal(200, response!.Status);
+            Assert.Equal(page.Url, axePage.Url);
+            await InterviewPlayer.AssertNoAxeViolationsAsync(axePage);
+        };
         var truth = FigureA();
 
         await player.CompleteAsync("2021", truth);
 
         await Expect(player.Outcome(2021, ReliefType.InnocentSpouse)).ToHaveTextAsync("May qualify");
         await player.AssertResultsMatchAsync(InterviewPlayer.Expected(truth, 2021));
+    }
+
+    // 3. Keyboard only.
+
+    private static async Task TabToAsync(IPage page, string selector, bool backwards = false, int max = 150)
+    {
+        for (var i = 0; i < max; i++)
+        {
+            await page.Keyboard.PressAsync(backwards ? "Shift+Tab" : "Tab");
+            if (await page.EvaluateAsync<bool>("s => !!document.activeElement && document.activeElement.matches(s)", selector))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"{(backwards ? "Shift+Tab" : "Tab")} never reached {selector} on {page.Url}");
+    }
+
+    /// <summary>
+    /// After a page is reached, focus is at the start of the document (a full load), on the page heading or main,
+    /// or in the error summary: never left on a control of the page before.
+    /// </summary>
+    private static async Task AssertFocusAtStartOfNewPageAsync(IPage page)
+    {
+        var where = await page.EvaluateAsync<string>(@"() => {
+            const a = document.activeElement;
+            if (!a || a === document.body || a === document.documentElement) return 'document';
+            if (a.closest('.app-error-summary')) return 'error summary';
+            if (a.tagName === 'H1' || a.closest('h1') || a.id === 'main-content') return 'heading';
+            return 'elsewhere: ' + a.outerHTML.slice(0, 120);
+        }");
+        Assert.True(!where.StartsWith("elsewhere", StringComparison.Ordinal), $"{page.Url}: focus is {where}");
+    }
+
+    private static async Task AnswerByKeyboardAsync(InterviewPlayer player, IReadOnlyDictionary<string, string> truth)
+    {
+        var page = player.Page;
+        var value = InterviewPlayer.AnswerFor(player.Path, truth);
+        if (await page.Locator("#answer-day").CountAsync() > 0)
+        {
+            var parts = (value ?? "2025-09-15").Split('-');
+            await TabToAsync(page, "#answer-day");
+            await page.Keyboard.TypeAsync(parts[2]);
+            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.TypeAsync(parts[1]);
+            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.TypeAsync(parts[0]);
+            await page.Keyboard.PressAsync("Shift+Tab");
+            await page.Keyboard.PressAsync("Shift+Tab");
+            Assert.Equal("answer-day", await ActiveElementAsync(page));
+            await Expect(page.Locator("#answer-year")).ToHaveValueAsync(parts[0]);
+        }
+        else if (await page.Locator("input[type=radio][name='Input.Value']").CountAsync() is var count and > 0)
+        {
+            var values = await page.Locator("input[type=radio][name='Input.Value']").EvaluateAllAsync<string[]>("rs => rs.map(r => r.value)");
+            var target = value is null ? 0 : Array.IndexOf(values, value);
+            await TabToAsync(page, "input[type=radio][name='Input.Value']");
+            await page.Keyboard.PressAsync("Space");
+            var current = Array.IndexOf(values, await page.EvaluateAsync<string>("() => document.activeElement.value"));
+            for (var i = 0; i < (target - current + count) % count; i++)
+            {
+                await page.Keyboard.PressAsync("ArrowDown");
+            }
+
+            await Expect(page.Locator($"input[type=radio][name='Input.Value'][value='{values[target]}']")).ToBeCheckedAsync();
+        }
+        else
+        {
+            await TabToAsync(page, "#answer");
+            await page.Keyboard.TypeAsync(value ?? "2");
+        }
+
+        await TabToAsync(page, "main form button");
+        await player.NavigateByAsync(() => page.Keyboard.PressAsync("Enter"));
+    }
+
+    [Fact]
+    public async Task Interview_KeyboardOnly_ReachesResultsWithFocusAtTheStartOfEachPage()
+    {
+        var player = await NewPlayerAsync();
+        player.CheckPageAsync = AssertFocusAtStartOfNewPageAsync;
+        var page = player.Page;
+        var truth = FigureA();
+        await page.GotoAsync(player.Url("/interview"));
+        await player.ArrivedAsync();
+
+        await TabToAsync(page, "main form button");
+        await player.NavigateByAsync(() => page.Keyboard.PressAsync("Enter"));
+        await TabToAsync(page, "#years");
+        await page.Keyboard.TypeAsync("2021");
+        await player.NavigateByAsync(() => page.Keyboard.PressAsync("Enter"));
+
+        // A first try with nothing chosen: the error summary takes focus and its link leads to the radios.
+        await TabToAsync(page, "main form button");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator(".app-error-summary").WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('.app-error-summary').contains(document.activeElement)");
+        await TabToAsync(page, ".app-error-summary a", max: 3);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.id === 'answer'");
+
+        for (var i = 0; i < 150 && player.Path.Contains("/q/", StringComparison.Ordinal); i++)
+        {
+            await AnswerByKeyboardAsync(player, truth);
+        }
+
+        Assert.Equal("/interview/check-answers", player.Path);
+        await TabToAsync(page, "main a[href='/interview/results']");
+        await player.NavigateByAsync(() => page.Keyboard.PressAsync("Enter"));
+        await Expect(player.Outcome(2021, ReliefType.InnocentSpouse)).ToHaveTextAsync("May qualify");
+        Assert.True(player.Visited.Count(p => p.Contains("/q/", StringComparison.Ordinal)) >= 20, string.Join(", ", player.Visited));
+    }
+
+    // 4. Quick exit.
+
+    [Fact]
+    public async Task QuickExit_ClickedOnAQuestion_LeavesTheQuestionOutOfBackHistoryAndEndsTheSession()
+    {
+        var player = await NewPlayerAsync();
+        player.CheckPageAsync = _ => Task.CompletedTask;
+        var page = player.Page;
+        await InterceptNeutralSiteAsync(page);
+        await player.StartAsync();
+        await player.ChooseYearsAsync("2021");
+        var question = page.Url;
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Emergency Exit this page" }).ClickAsync();
+        await page.WaitForURLAsync(NeutralSite);
+        await page.GoBackAsync();
+
+        Assert.NotEqual(question, page.Url);
+        Assert.DoesNotContain("/q/", page.Url, StringComparison.Ordinal);
+        await page.GotoAsync(question);
+        Assert.Equal(player.Url("/interview"), page.Url);
+    }
+
+    [Fact]
+    public async Task QuickExit_ShiftPressedThreeTimesOnAQuestion_LeavesTheQuestionOutOfBackHistory()
+    {
+        var player = await NewPlayerAsync();
+        player.CheckPageAsync = _ => Task.CompletedTask;
+        var page = player.Page;
+        await InterceptNeutralSiteAsync(page);
+        await player.StartAsync();
+        await player.ChooseYearsAsync("2021");
+        var question = page.Url;
+
+        await page.Keyboard.PressAsync("Shift");
+        await page.Keyboard.PressAsync("Shift");
+        Assert.Equal(question, page.Url);
+        // As in the letters test: Playwright may not hand a redirect from a keyboard-started navigation to the
+        // route handler, so this checks the request for the neutral site is made.
+        var neutral = page.WaitForRequestAsync(r => r.Url.StartsWith(NeutralSite, StringComparison.Ordinal));
+        await page.Keyboard.PressAsync("Shift");
+        await neutral;
+        await page.WaitForTimeoutAsync(500);
+        await page.GoBackAsync();
+
+        Assert.DoesNotContain("/q/", page.Url, StringComparison.Ordinal);
+    }
+
+    // 5. Error summary.
+
+    [Fact]
+    public async Task Question_NothingSelected_ErrorSummaryTakesFocusPassesAxeAndItsLinkFocusesTheField()
+    {
+        var player = await NewPlayerAsync();
+        var page = player.Page;
+        await player.StartAsync();
+        await player.ChooseYearsAsync("2021");
+        var question = page.Url;
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
+        var summary = page.Locator(".app-error-summary");
+        await summary.WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('.app-error-summary').contains(document.activeElement)");
+
+        Assert.Equal(question, page.Url);
+        Assert.True(await FocusIsInsideAsync(page, ".app-error-summary"));
+        await Expect(summary).ToContainTextAsync("There is a problem");
+        await Expect(page.Locator(".usa-form-group--error .usa-error-message")).ToBeVisibleAsync();
+        await InterviewPlayer.AssertNoAxeViolationsAsync(page);
+        await summary.Locator("a").First.ClickAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.id === 'answer'");
+        Assert.Equal(question, page.Url.Split('#')[0]);
+    }
+
+    // 6. Back link and the browser's Back button.
+
+    [Fact]
+    public async Task Question_BackLinkAndBrowserBack_ShowThePreviousQuestionWithItsAnswerChosen()
+    {
+        var player = await NewPlayerAsync();
+        player.CheckPageAsync = _ => Task.CompletedTask;
+        var page = player.Page;
+        var truth = new Dictionary<string, string> { ["refund-kept"] = "none", ["filed-joint-return"] = "yes" };
+        await player.StartAsync();
+        await player.ChooseYearsAsync("2021");
+        var first = player.Path;
+        await player.FillAnswerAsync(truth);
+        await player.ClickButtonAsync("Continue");
+        var second = player.Path;
+        Assert.Equal("yes", InterviewPlayer.AnswerFor(second, truth));
+        await player.FillAnswerAsync(truth);
+        await player.ClickButtonAsync("Continue");
+        var third = player.Path;
+
+        await player.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Back", Exact = true }).ClickAsync());
+
+        Assert.Equal(second, player.Path);
+        await Expect(page.Locator("input[name='Input.Value'][value='yes']")).ToBeCheckedAsync();
+        await player.ClickButtonAsync("Continue");
+        Assert.Equal(third, player.Path);
+
+        await page.GoBackAsync();
+        await page.WaitForURLAsync(player.Url(second));
+        await player.ArrivedAsync();
+        await Expect(page.Locator("input[name='Input.Value'][value='yes']")).ToBeCheckedAsync();
+
+        await page.GoBackAsync();
+        await page.WaitForURLAsync(player.Url(third));
+        await page.GoBackAsync();
+        await page.WaitForURLAsync(player.Url(second));
+        await page.GoBackAsync();
+        await page.WaitForURLAsync(player.Url(first));
+        await player.ArrivedAsync();
+        await Expect(page.Locator("input[name='Input.Value'][value='none']")).ToBeCheckedAsync();
     }
 }

@@ -15,4 +15,25 @@
   }
   window.addEventListener('load', function () { window.setTimeout(focusSummary, 0); });
   document.addEventListener('enhancedload', focusSummary);
+
+  // A link in the summary only scrolls to its field's fragment; as in GOV.UK, also move focus to the field, so
+  // keyboard and screen reader users land where the fix is, with its legend or label in view.
+  document.addEventListener('click', function (event) {
+    var link = event.target instanceof Element ? event.target.closest('.app-error-summary a') : null;
+    if (!link) {
+      return;
+    }
+    var url = new URL(link.href, document.baseURI);
+    if (!url.hash || url.pathname !== window.location.pathname) {
+      return;
+    }
+    var field = document.getElementById(decodeURIComponent(url.hash.slice(1)));
+    if (!field) {
+      return;
+    }
+    var fieldset = field.closest('fieldset');
+    var caption = (fieldset && fieldset.querySelector('legend')) || document.querySelector('label[for="' + field.id + '"]');
+    field.focus({ preventScroll: true });
+    (caption || field).scrollIntoView();
+  }, true);
 })();
