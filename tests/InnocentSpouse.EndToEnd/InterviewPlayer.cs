@@ -1,0 +1,194 @@
+using InnocentSpouse.Domain.Eligibility;
+using InnocentSpouse.Domain.Interview;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace InnocentSpouse.EndToEnd;
+
+/// <summary>
+/// Plays an interview in a real browser page by clicking labels and buttons, from a "truth" table of answers
+/// (question key, or "year:key" for one tax year only). A question it has no answer for gets the first option
+/// (or a fixed date or number). After every page it reaches it runs <see cref="CheckPageAsync"/>, which by
+/// default runs axe in the same page.
+/// </summary>
+internal sealed class InterviewPlayer(IPage page, Uri baseUrl)
+{
+    public const string YearsHeading = "Which tax years do you want relief for?";
+
+    public IPage Page { get; } = page;
+
+    /// <summary>Every page reached (path and query), in order.</summary>
+    public List<string> Visited { get; } = [];
+
+    /// <summary>Runs on every page reached; axe in this page unless replaced (e.g. for a page without JavaScript).</summary>
+    public Func<IPage, Task> CheckPageAsync { get; set; } = AssertNoAxeViolationsAsync;
+
+    public string Url(string path) => new Uri(baseUrl, path).ToString();
+
+    public string Path => new Uri(Page.Url).PathAndQuery;
+
+    public static async Task AssertNoAxeViolationsAsync(IPage page)
+    {
+        var violations = await BrowserFixture.AxeViolationsAsync(page);
+        Assert.True(violations.Count == 0, $"{page.Url}: {BrowserFixture.Describe(violations)}");
+    }
+
+    /// <summary>The heading each interview page must show, from its URL.</summary>
+    public static string HeadingFor(string path)
+    {
+        path = path.Split('?', '#')[0];
+        if (path.Contains("/q/", StringComparison.Ordinal))
+        {
+            var key = path.Split("/q/")[1];
+            return QuestionCatalog.All.Single(q => q.Key.Value == key).Prompt;
+        }
+
+        return path switch
+        {
+            "/interview" => "Check which relief may fit you",
+            "/interview/years" => YearsHeading,
+            "/interview/check-answers" => "Check your answers",
+            "/interview/results" => "Your results",
+            _ => throw new ArgumentException($"No known heading for {path}", nameof(path)),
+        };
+    }
+
+    /// <summary>Waits until the page at the current URL is fully shown (its own h1), then records and checks it.</summary>
+    public async Task ArrivedAsync()
+    {
+        await Expect(Page.Locator("h1")).ToHaveTextAsync(HeadingFor(Path));
+        Visited.Add(Path);
+        await CheckPageAsync(Page);
+    }
+
+    /// <summary>Runs <paramref name="action"/> (a click or key press that submits or follows a link) and waits for a different URL.</summary>
+    public async Task NavigateByAsync(Func<Task> action)
+    {
+        var before = Page.Url;
+        await action();
+        await Page.WaitForURLAsync(u => u != before, new() { WaitUntil = WaitUntilState.Commit });
+        await ArrivedAsync();
+    }
+
+    public Task ClickButtonAsync(string name) =>
+        NavigateByAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).ClickAsync());
+
+    /// <summary>Opens the start page, optionally asks for plain titles, and clicks "Start now".</summary>
+    public async Task StartAsync(bool discreet = false)
+    {
+        await Page.GotoAsync(Url("/interview"));
+        await ArrivedAsync();
+        if (discreet)
+        {
+            await Page.GetByText("Use plain page titles that do not mention taxes").ClickAsync();
+        }
+
+        await ClickButtonAsync("Start now");
+        Assert.Equal("/interview/years", Path);
+    }
+
+    public async Task ChooseYearsAsync(string years)
+    {
+        await Page.GetByLabel(YearsHeading).FillAsync(years);
+        await ClickButtonAsync("Continue");
+        Assert.Contains("/q/", Path, StringComparison.Ordinal);
+    }
+
+    /// <summary>The answer the truth table gives for the question at <paramref name="path"/>, or null.</summary>
+    public static string? AnswerFor(string path, IReadOnlyDictionary<string, string> truth)
+    {
+        path = path.Split('?')[0];
+        var key = path.Split("/q/")[1];
+        var segment = path.Split('/')[2];
+        return truth.TryGetValue($"{segment}:{key}", out var perYear) ? perYear : truth.GetValueOrDefault(key);
+    }
+
+    /// <summary>Fills in the question on screen from the truth table, clicking the radio's label, without submitting.</summary>
+    public async Task FillAnswerAsync(IReadOnlyDictionary<string, string> truth)
+    {
+        var value = AnswerFor(Path, truth);
+        if (await Page.Locator("#answer-day").CountAsync() > 0)
+        {
+            var parts = (value ?? "2025-09-15").Split('-');
+            await Page.GetByLabel("Day").FillAsync(parts[2]);
+            await Page.GetByLabel("Month").FillAsync(parts[1]);
+            await Page.GetByLabel("Year", new() { Exact = true }).FillAsync(parts[0]);
+            return;
+        }
+
+        var radios = Page.Locator("input[type=radio][name='Input.Value']");
+        if (await radios.CountAsync() > 0)
+        {
+            var radio = value is null ? radios.First : Page.Locator($"input[type=radio][name='Input.Value'][value='{value}']");
+            var id = await radio.GetAttributeAsync("id");
+            await Page.Locator($"label[for='{id}']").ClickAsync();
+            await Expect(radio).ToBeCheckedAsync();
+            return;
+        }
+
+        await Page.Locator("#answer").FillAsync(value ?? "2");
+    }
+
+    /// <summary>Answers every question from the truth table until check-your-answers.</summary>
+    public async Task AnswerAllAsync(IReadOnlyDictionary<string, string> truth)
+    {
+        for (var i = 0; i < 150 && Path.Contains("/q/", StringComparison.Ordinal); i++)
+        {
+            await FillAnswerAsync(truth);
+            await ClickButtonAsync("Continue");
+        }
+
+        Assert.Equal("/interview/check-answers", Path);
+    }
+
+    /// <summary>Start to results: years, every question, check your answers, "See your results".</summary>
+    public async Task CompleteAsync(string years, IReadOnlyDictionary<string, string> truth)
+    {
+        await StartAsync();
+        await ChooseYearsAsync(years);
+        await AnswerAllAsync(truth);
+        await Expect(Page.GetByText("the IRS must tell your spouse or ex-spouse")).ToBeVisibleAsync();
+        await NavigateByAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = "See your results" }).ClickAsync());
+        Assert.Equal("/interview/results", Path);
+    }
+
+    /// <summary>The outcome shown for one relief in one tax year on the results page.</summary>
+    public ILocator Outcome(int taxYear, ReliefType relief) =>
+        Page.Locator($"section[aria-labelledby='year-{taxYear}'] section.app-result")
+            .Filter(new() { Has = Page.GetByRole(AriaRole.Heading, new() { Name = DeterminationText.Name(relief), Exact = true }) })
+            .Locator(".app-result__outcome");
+
+    /// <summary>The engine's result for the same answers, to compare with what the results page shows.</summary>
+    public static ScreeningResult Expected(IReadOnlyDictionary<string, string> truth, params int[] years)
+    {
+        var answers = ScreeningAnswers.ForYears(years);
+        foreach (var (key, value) in truth.Where(a => !a.Key.Contains(':', StringComparison.Ordinal)))
+        {
+            var question = QuestionCatalog.All.Single(q => q.Key.Value == key);
+            answers = question.Scope == QuestionScope.Household
+                ? answers.WithHousehold(key, value)
+                : years.Aggregate(answers, (a, y) => a.WithYear(y, key, value));
+        }
+
+        foreach (var (yearKey, value) in truth.Where(a => a.Key.Contains(':', StringComparison.Ordinal)))
+        {
+            var parts = yearKey.Split(':');
+            answers = answers.WithYear(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), parts[1], value);
+        }
+
+        return ScreeningEngine.Evaluate(answers, DateOnly.FromDateTime(DateTime.UtcNow));
+    }
+
+    /// <summary>Every relief of every year shows the outcome the engine gives for the same answers.</summary>
+    public async Task AssertResultsMatchAsync(ScreeningResult expected)
+    {
+        foreach (var year in expected.Years)
+        {
+            await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = $"Tax year {year.TaxYear}", Exact = true })).ToBeVisibleAsync();
+            foreach (var relief in year.Reliefs)
+            {
+                await Expect(Outcome(year.TaxYear, relief.Relief)).ToHaveTextAsync(DeterminationText.Label(relief.Determination));
+            }
+        }
+    }
+}
