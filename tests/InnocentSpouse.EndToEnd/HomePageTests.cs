@@ -3,6 +3,7 @@ namespace InnocentSpouse.EndToEnd;
 public sealed class HomePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
+    [Trait("Category", "Postgres")]
     public async Task Home_InChromium_HasNoAxeViolations()
     {
         var page = await browser.NewPageAsync();

@@ -71,6 +71,7 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
     // 1. Whole interviews with JavaScript on, axe on every page.
 
     [Fact]
+    [Trait("Category", "Postgres")]
     public async Task Interview_FigureAWithJavaScript_InnocentSpouseReliefMayQualifyAndEveryPagePassesAxe()
     {
         var player = await NewPlayerAsync();
