@@ -136,7 +136,7 @@ public sealed partial class LinkTests : IAsyncLifetime
         var staff = new InterviewDriver(_app);
         var (_, made, _) = await staff.PostAsync("/start-link", "start-link", new Dictionary<string, string>
         {
-            ["years"] = "2021", ["action"] = "levy-hearing-notice", ["date-day"] = "15", ["date-month"] = "9", ["date-year"] = "2025",
+            ["years"] = "2021", ["collection-action"] = "levy-hearing-notice", ["date-day"] = "15", ["date-month"] = "9", ["date-year"] = "2025",
         });
         var token = StartLink().Match(made).Groups[1].Value;
         var person = new InterviewDriver(_app);
