@@ -48,7 +48,17 @@ public sealed partial class ScaleOutTests : IAsyncLifetime
         // One after the other: the first applies the migrations and creates the key ring; the second starts on a
         // database that is ready, as a rolling deployment would.
         _a = await AppProcess.StartAsync(_database.Provider, _database.ConnectionString, StartTimeout);
-        _b = await AppProcess.StartAsync(_database.Provider, _database.ConnectionString, StartTimeout);
+        try
+        {
+            _b = await AppProcess.StartAsync(_database.Provider, _database.ConnectionString, StartTimeout);
+        }
+        catch
+        {
+            // Never leave the first process running if the second cannot start.
+            await _a.DisposeAsync();
+            _a = null!;
+            throw;
+        }
         _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { Timeout = TimeSpan.FromSeconds(60) };
     }
 
