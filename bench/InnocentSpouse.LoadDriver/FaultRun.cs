@@ -230,7 +230,7 @@ internal static partial class FaultRun
             {
                 Interlocked.Increment(ref unopened);
                 Interlocked.Add(ref missing, session.Answers.Count);
-                problems.Enqueue($"session {session.Code[..5]}…: {e.Message}");
+                problems.Enqueue($"session #{sessions.IndexOf(session)}: {e.Message}");
                 return;
             }
 
