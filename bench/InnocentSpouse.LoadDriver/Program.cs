@@ -3,6 +3,12 @@ using System.Globalization;
 using InnocentSpouse.LoadDriver;
 
 // Interview load driver: see bench/run-interview-load.sh and docs/performance.md ("Interview over HTTP").
+// "fault-load" and "fault-verify" are the fault test: see bench/fault-kill.sh and docs/reliability.md.
+if (args.Length > 0 && args[0].StartsWith("fault-", StringComparison.Ordinal))
+{
+    return await FaultRun.MainAsync(args);
+}
+
 Options options;
 try
 {
