@@ -79,6 +79,7 @@ public sealed partial class ScaleOutTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Category", "Postgres")]
     public async Task Interview_EachRequestOnTheOtherInstance_FinishesWithNoErrorsAndTheAnswersIntact()
     {
         var truth = FigureA();
