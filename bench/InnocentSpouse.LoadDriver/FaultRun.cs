@@ -1,3 +1,4 @@
+using InnocentSpouse.Tests.Shared;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
@@ -197,7 +198,7 @@ internal static partial class FaultRun
     private static (List<KeyValuePair<string, string>> Fields, string Value) Choose(string path, string page, Random random)
     {
         var key = path.Split("/q/")[1].Split('?')[0];
-        var known = Answers.FigureA.GetValueOrDefault(key);
+        var known = Truths.FigureA().GetValueOrDefault(key);
         if (page.Contains("name=\"Input.Day\"", StringComparison.Ordinal))
         {
             var date = new DateOnly(2020 + random.Next(0, 5), random.Next(1, 13), random.Next(1, 29)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

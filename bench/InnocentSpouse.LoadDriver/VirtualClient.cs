@@ -1,3 +1,4 @@
+using InnocentSpouse.Tests.Shared;
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -207,7 +208,7 @@ internal sealed partial class VirtualClient : IDisposable
     private static List<KeyValuePair<string, string>> Answer(string path, string page)
     {
         var key = path.Split("/q/")[1].Split('?')[0];
-        var value = Answers.FigureA.GetValueOrDefault(key);
+        var value = Truths.FigureA().GetValueOrDefault(key);
         if (page.Contains("name=\"Input.Day\"", StringComparison.Ordinal))
         {
             var parts = (value ?? "2025-09-15").Split('-');

@@ -158,27 +158,6 @@ internal sealed class InterviewPlayer(IPage page, Uri baseUrl)
             .Filter(new() { Has = Page.GetByRole(AriaRole.Heading, new() { Name = DeterminationText.Name(relief), Exact = true }) })
             .Locator(".app-result__outcome");
 
-    /// <summary>The engine's result for the same answers, to compare with what the results page shows.</summary>
-    public static ScreeningResult Expected(IReadOnlyDictionary<string, string> truth, params int[] years)
-    {
-        var answers = ScreeningAnswers.ForYears(years);
-        foreach (var (key, value) in truth.Where(a => !a.Key.Contains(':', StringComparison.Ordinal)))
-        {
-            var question = QuestionCatalog.All.Single(q => q.Key.Value == key);
-            answers = question.Scope == QuestionScope.Household
-                ? answers.WithHousehold(key, value)
-                : years.Aggregate(answers, (a, y) => a.WithYear(y, key, value));
-        }
-
-        foreach (var (yearKey, value) in truth.Where(a => a.Key.Contains(':', StringComparison.Ordinal)))
-        {
-            var parts = yearKey.Split(':');
-            answers = answers.WithYear(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), parts[1], value);
-        }
-
-        return ScreeningEngine.Evaluate(answers, DateOnly.FromDateTime(DateTime.UtcNow));
-    }
-
     /// <summary>Every relief of every year shows the outcome the engine gives for the same answers.</summary>
     public async Task AssertResultsMatchAsync(ScreeningResult expected)
     {

@@ -1,3 +1,4 @@
+using InnocentSpouse.Tests.Shared;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Interview;
 using Microsoft.Playwright;
@@ -12,32 +13,6 @@ namespace InnocentSpouse.EndToEnd;
 public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const string NeutralSite = "https://www.weather.gov/";
-
-    /// <summary>A divorced person; the ex-spouse's income was left off the return; she did not know (Pub. 971 Figure A).</summary>
-    private static Dictionary<string, string> FigureA() => new()
-    {
-        ["refund-kept"] = "none", ["filed-joint-return"] = "yes", ["final-court-decision"] = "no",
-        ["accepted-offer-in-compromise"] = "no", ["closing-agreement"] = "no", ["irs-contacted-you"] = "yes",
-        ["liability-type"] = "understatement", ["first-collection-action"] = "levy-hearing-notice",
-        ["first-collection-date"] = "2025-09-15", ["erroneous-item-owner"] = "other-person", ["knew-of-item"] = "no",
-        ["reason-to-know"] = "no", ["significant-benefit"] = "no-one-or-basic-support", ["marital-status"] = "divorced",
-        ["fraudulent-transfer-scheme"] = "no", ["property-transferred-to-you"] = "no", ["knowingly-signed-fraudulent-return"] = "no",
-        ["abused-and-afraid"] = "no", ["financial-control"] = "no", ["balance-still-owed"] = "yes", ["collection-period-open"] = "yes",
-        ["paid-with-own-money"] = "no", ["assets-to-pay-tax"] = "no", ["health-problem"] = "no", ["household-size"] = "2",
-        ["monthly-income"] = "2500", ["monthly-basic-expenses"] = "2400", ["divorce-decree-says-who-pays"] = "both-or-no-decree",
-        ["later-years-compliant"] = "yes", ["expected-payment"] = "yes", ["attribution-exception"] = "none",
-        ["community-property-state"] = "none", ["lived-apart-12-months"] = "yes", ["took-part-in-court-case"] = "no",
-    };
-
-    private static Dictionary<string, string> With(Dictionary<string, string> answers, params (string Key, string Value)[] changes)
-    {
-        foreach (var (key, value) in changes)
-        {
-            answers[key] = value;
-        }
-
-        return answers;
-    }
 
     private async Task<InterviewPlayer> NewPlayerAsync(bool javaScriptEnabled = true) =>
         new(await browser.NewPageAsync(javaScriptEnabled), browser.BaseUrl);
@@ -75,12 +50,12 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
     public async Task Interview_FigureAWithJavaScript_InnocentSpouseReliefMayQualifyAndEveryPagePassesAxe()
     {
         var player = await NewPlayerAsync();
-        var truth = FigureA();
+        var truth = Truths.FigureA();
 
         await player.CompleteAsync("2021", truth);
 
         await Expect(player.Outcome(2021, ReliefType.InnocentSpouse)).ToHaveTextAsync("May qualify");
-        await player.AssertResultsMatchAsync(InterviewPlayer.Expected(truth, 2021));
+        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, 2021));
         await Expect(player.Page.GetByRole(AriaRole.Heading, new() { Name = "Ask for relief with Form 8857" })).ToBeVisibleAsync();
         Assert.Contains("/interview/2021/q/knew-of-item", player.Visited);
         Assert.Equal(["/interview", "/interview/years"], player.Visited.Take(2));
@@ -91,12 +66,12 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
     public async Task Interview_UnderpaymentWithJavaScript_EquitableReliefWithFactorTable()
     {
         var player = await NewPlayerAsync();
-        var truth = With(FigureA(), ("liability-type", "underpayment"));
+        var truth = Truths.With(Truths.FigureA(), ("liability-type", "underpayment"));
 
         await player.CompleteAsync("2021", truth);
 
         await Expect(player.Outcome(2021, ReliefType.EquitableRelief)).ToHaveTextAsync("May qualify");
-        await player.AssertResultsMatchAsync(InterviewPlayer.Expected(truth, 2021));
+        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, 2021));
         var table = player.Page.GetByRole(AriaRole.Table, new() { Name = "How the equitable relief factors look for 2021" });
         await Expect(table).ToBeVisibleAsync();
         Assert.True(await table.Locator("tbody tr").CountAsync() >= 3, "the factor table lists the factors");
@@ -107,20 +82,20 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
     public async Task Interview_JointRefundKeptForSpousesDebtWithJavaScript_NextStepIsForm8379()
     {
         var player = await NewPlayerAsync();
-        var truth = With(FigureA(), ("refund-kept", "joint-refund-other-spouse-debt"), ("had-own-income-or-payments", "yes"));
+        var truth = Truths.With(Truths.FigureA(), ("refund-kept", "joint-refund-other-spouse-debt"), ("had-own-income-or-payments", "yes"));
 
         await player.CompleteAsync("2023", truth);
 
         await Expect(player.Outcome(2023, ReliefType.InjuredSpouse)).ToHaveTextAsync("May qualify");
         await Expect(player.Page.GetByRole(AriaRole.Heading, new() { Name = "Ask for your share of the refund with Form 8379" })).ToBeVisibleAsync();
-        await player.AssertResultsMatchAsync(InterviewPlayer.Expected(truth, 2023));
+        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, 2023));
     }
 
     [Fact]
     public async Task Interview_TwoTaxYearsWithJavaScript_AsksYearQuestionsForEachYearAndShowsBothYears()
     {
         var player = await NewPlayerAsync();
-        var truth = With(FigureA(), ("2022:knew-of-item", "yes"));
+        var truth = Truths.With(Truths.FigureA(), ("2022:knew-of-item", "yes"));
 
         await player.CompleteAsync("2022, 2021", truth);
 
@@ -129,7 +104,7 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
         Assert.Single(player.Visited, p => p == "/interview/q/marital-status");
         await Expect(player.Outcome(2021, ReliefType.InnocentSpouse)).ToHaveTextAsync("May qualify");
         await Expect(player.Outcome(2022, ReliefType.InnocentSpouse)).Not.ToHaveTextAsync("May qualify");
-        await player.AssertResultsMatchAsync(InterviewPlayer.Expected(truth, 2021, 2022));
+        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, 2021, 2022));
     }
 
     // 2. JavaScript off.
@@ -156,12 +131,12 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
             Assert.Equal(page.Url, axePage.Url);
             await InterviewPlayer.AssertNoAxeViolationsAsync(axePage);
         };
-        var truth = FigureA();
+        var truth = Truths.FigureA();
 
         await player.CompleteAsync("2021", truth);
 
         await Expect(player.Outcome(2021, ReliefType.InnocentSpouse)).ToHaveTextAsync("May qualify");
-        await player.AssertResultsMatchAsync(InterviewPlayer.Expected(truth, 2021));
+        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, 2021));
     }
 
     // 3. Keyboard only.
@@ -254,7 +229,7 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
         var player = await NewPlayerAsync();
         player.CheckPageAsync = AssertFocusAtStartOfNewPageAsync;
         var page = player.Page;
-        var truth = FigureA();
+        var truth = Truths.FigureA();
         await page.GotoAsync(player.Url("/interview"));
         await player.ArrivedAsync();
 

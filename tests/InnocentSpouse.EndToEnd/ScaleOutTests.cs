@@ -82,7 +82,7 @@ public sealed partial class ScaleOutTests : IAsyncLifetime
     [Trait("Category", "Postgres")]
     public async Task Interview_EachRequestOnTheOtherInstance_FinishesWithNoErrorsAndTheAnswersIntact()
     {
-        var truth = FigureA();
+        var truth = Truths.FigureA();
 
         // Start and years: GET on one instance, POST on the other.
         Assert.Equal("/interview/years", await StepAsync("/interview", "start", _ => []));
@@ -113,7 +113,7 @@ public sealed partial class ScaleOutTests : IAsyncLifetime
 
         var (resultsStatus, results) = await GetAsync("/interview/results");
         Assert.Equal(HttpStatusCode.OK, resultsStatus);
-        AssertResultsShow(results, ExpectedResult(truth));
+        AssertResultsShow(results, ExpectedResults.For(truth, 2021));
         Assert.Contains("What to do next", results, StringComparison.Ordinal);
 
         // The resume code shown by one instance reopens the session on the other, in a browser with no cookies.
@@ -125,7 +125,7 @@ public sealed partial class ScaleOutTests : IAsyncLifetime
         Assert.Equal("/interview/check-answers", await StepAsync("/resume", "resume", _ => [new("code", code)]));
         var (reopenedStatus, reopened) = await GetAsync("/interview/results");
         Assert.Equal(HttpStatusCode.OK, reopenedStatus);
-        AssertResultsShow(reopened, ExpectedResult(truth));
+        AssertResultsShow(reopened, ExpectedResults.For(truth, 2021));
 
         Assert.True(_log.All(l => l.EndsWith(" 200", StringComparison.Ordinal) || l.EndsWith(" 302", StringComparison.Ordinal)), Trail());
         Assert.Contains(_log, l => l.StartsWith($"GET {_a.BaseUrl}", StringComparison.Ordinal));
@@ -241,34 +241,6 @@ public sealed partial class ScaleOutTests : IAsyncLifetime
 
         var typed = Regex.Match(page, "name=\"Input.Value\"[^>]*value=\"([^\"]*)\"");
         return typed.Success ? typed.Groups[1].Value : "";
-    }
-
-    private static Dictionary<string, string> FigureA() => new(StringComparer.Ordinal)
-    {
-        ["refund-kept"] = "none", ["filed-joint-return"] = "yes", ["final-court-decision"] = "no",
-        ["accepted-offer-in-compromise"] = "no", ["closing-agreement"] = "no", ["irs-contacted-you"] = "yes",
-        ["liability-type"] = "understatement", ["first-collection-action"] = "levy-hearing-notice",
-        ["first-collection-date"] = "2025-09-15", ["erroneous-item-owner"] = "other-person", ["knew-of-item"] = "no",
-        ["reason-to-know"] = "no", ["significant-benefit"] = "no-one-or-basic-support", ["marital-status"] = "divorced",
-        ["fraudulent-transfer-scheme"] = "no", ["property-transferred-to-you"] = "no", ["knowingly-signed-fraudulent-return"] = "no",
-        ["abused-and-afraid"] = "no", ["financial-control"] = "no", ["balance-still-owed"] = "yes", ["collection-period-open"] = "yes",
-        ["paid-with-own-money"] = "no", ["assets-to-pay-tax"] = "no", ["health-problem"] = "no", ["household-size"] = "2",
-        ["monthly-income"] = "2500", ["monthly-basic-expenses"] = "2400", ["divorce-decree-says-who-pays"] = "both-or-no-decree",
-        ["later-years-compliant"] = "yes", ["expected-payment"] = "yes", ["attribution-exception"] = "none",
-        ["community-property-state"] = "none", ["lived-apart-12-months"] = "yes", ["took-part-in-court-case"] = "no",
-    };
-
-    /// <summary>The engine's result for the same answers (tax year 2021), for comparison with what the results page shows.</summary>
-    private static ScreeningResult ExpectedResult(IReadOnlyDictionary<string, string> truth)
-    {
-        var answers = ScreeningAnswers.ForYears([2021]);
-        foreach (var (key, value) in truth)
-        {
-            var question = QuestionCatalog.All.Single(q => q.Key.Value == key);
-            answers = question.Scope == QuestionScope.Household ? answers.WithHousehold(key, value) : answers.WithYear(2021, key, value);
-        }
-
-        return ScreeningEngine.Evaluate(answers, DateOnly.FromDateTime(DateTime.UtcNow));
     }
 
     private static void AssertResultsShow(string html, ScreeningResult expected)

@@ -8,47 +8,6 @@ namespace InnocentSpouse.Web.Tests.Interview;
 /// <summary>Whole interviews over HTTP through the real app and database (plain form posts, no JavaScript).</summary>
 public sealed class InterviewPagesTests(AppFactory factory) : IClassFixture<AppFactory>
 {
-    /// <summary>A divorced person; the ex-spouse's income was left off the 2021 return; she did not know.</summary>
-    private static Dictionary<string, string> FigureA() => new()
-    {
-        ["refund-kept"] = "none", ["filed-joint-return"] = "yes", ["final-court-decision"] = "no",
-        ["accepted-offer-in-compromise"] = "no", ["closing-agreement"] = "no", ["irs-contacted-you"] = "yes",
-        ["liability-type"] = "understatement", ["first-collection-action"] = "levy-hearing-notice",
-        ["first-collection-date"] = "2025-09-15", ["erroneous-item-owner"] = "other-person", ["knew-of-item"] = "no",
-        ["reason-to-know"] = "no", ["significant-benefit"] = "no-one-or-basic-support", ["marital-status"] = "divorced",
-        ["fraudulent-transfer-scheme"] = "no", ["property-transferred-to-you"] = "no", ["knowingly-signed-fraudulent-return"] = "no",
-        ["abused-and-afraid"] = "no", ["financial-control"] = "no", ["balance-still-owed"] = "yes", ["collection-period-open"] = "yes",
-        ["paid-with-own-money"] = "no", ["assets-to-pay-tax"] = "no", ["health-problem"] = "no", ["household-size"] = "2",
-        ["monthly-income"] = "2500", ["monthly-basic-expenses"] = "2400", ["divorce-decree-says-who-pays"] = "both-or-no-decree",
-        ["later-years-compliant"] = "yes", ["expected-payment"] = "yes", ["attribution-exception"] = "none",
-        ["community-property-state"] = "none", ["lived-apart-12-months"] = "yes", ["took-part-in-court-case"] = "no",
-    };
-
-    private static Dictionary<string, string> With(Dictionary<string, string> answers, params (string Key, string Value)[] changes)
-    {
-        foreach (var (key, value) in changes)
-        {
-            answers[key] = value;
-        }
-
-        return answers;
-    }
-
-    /// <summary>The engine's result for the same answers, for comparison with what the pages show.</summary>
-    private static ScreeningResult Expected(IReadOnlyDictionary<string, string> truth, params int[] years)
-    {
-        var answers = ScreeningAnswers.ForYears(years);
-        foreach (var (key, value) in truth)
-        {
-            var question = QuestionCatalog.All.Single(q => q.Key.Value == key);
-            answers = question.Scope == QuestionScope.Household
-                ? answers.WithHousehold(key, value)
-                : years.Aggregate(answers, (a, y) => a.WithYear(y, key, value));
-        }
-
-        return ScreeningEngine.Evaluate(answers, DateOnly.FromDateTime(DateTime.UtcNow));
-    }
-
     private static void AssertResultsShow(string html, ScreeningResult expected)
     {
         html = WebUtility.HtmlDecode(html);
@@ -70,12 +29,12 @@ public sealed class InterviewPagesTests(AppFactory factory) : IClassFixture<AppF
     [InlineData("Figure C: unpaid tax on the return", ReliefType.EquitableRelief, Determination.MayQualify, "liability-type", "underpayment")]
     public async Task Interview_MainPathOfEachFigure_ResultsMatchTheEngine(string name, ReliefType relief, Determination outcome, string key, string value)
     {
-        var truth = key.Length == 0 ? FigureA() : With(FigureA(), (key, value));
+        var truth = key.Length == 0 ? Truths.FigureA() : Truths.With(Truths.FigureA(), (key, value));
         var driver = new InterviewDriver(factory);
 
         await driver.CompleteAsync("2021", truth);
         var (status, html, _) = await driver.GetAsync("/interview/results");
-        var expected = Expected(truth, 2021);
+        var expected = ExpectedResults.For(truth, 2021);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.True(outcome == expected.Years[0].For(relief)!.Determination, name);
@@ -89,25 +48,25 @@ public sealed class InterviewPagesTests(AppFactory factory) : IClassFixture<AppF
     {
         var driver = new InterviewDriver(factory);
 
-        await driver.CompleteAsync("2022, 2021", FigureA());
+        await driver.CompleteAsync("2022, 2021", Truths.FigureA());
         var (_, html, _) = await driver.GetAsync("/interview/results");
 
         Assert.Single(driver.Visited, p => p == "/interview/q/marital-status");
         Assert.Contains("/interview/2021/q/filed-joint-return", driver.Visited);
         Assert.Contains("/interview/2022/q/filed-joint-return", driver.Visited);
-        AssertResultsShow(html, Expected(FigureA(), 2021, 2022));
+        AssertResultsShow(html, ExpectedResults.For(Truths.FigureA(), 2021, 2022));
     }
 
     [Fact]
     public async Task Interview_JointRefundKeptForSpousesDebt_RoutesToForm8379()
     {
-        var truth = With(FigureA(), ("refund-kept", "joint-refund-other-spouse-debt"), ("had-own-income-or-payments", "yes"));
+        var truth = Truths.With(Truths.FigureA(), ("refund-kept", "joint-refund-other-spouse-debt"), ("had-own-income-or-payments", "yes"));
         var driver = new InterviewDriver(factory);
 
         await driver.CompleteAsync("2023", truth);
         var (_, html, _) = await driver.GetAsync("/interview/results");
 
-        Assert.Equal(Determination.MayQualify, Expected(truth, 2023).Years[0].For(ReliefType.InjuredSpouse)!.Determination);
+        Assert.Equal(Determination.MayQualify, ExpectedResults.For(truth, 2023).Years[0].For(ReliefType.InjuredSpouse)!.Determination);
         Assert.Contains("Ask for your share of the refund with Form 8379", html, StringComparison.Ordinal);
     }
 
@@ -134,7 +93,7 @@ public sealed class InterviewPagesTests(AppFactory factory) : IClassFixture<AppF
     {
         year = year == "next year" ? (DateTime.UtcNow.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : year;
         var driver = new InterviewDriver(factory);
-        var truth = FigureA();
+        var truth = Truths.FigureA();
         await driver.PostAsync("/interview", "start", new Dictionary<string, string>());
         var location = (await driver.PostAsync("/interview/years", "years", new Dictionary<string, string> { ["years"] = "2021" })).Location!;
         while (!location.EndsWith("first-collection-date", StringComparison.Ordinal))
@@ -154,7 +113,7 @@ public sealed class InterviewPagesTests(AppFactory factory) : IClassFixture<AppF
     public async Task CheckAnswers_ChangeThatAltersTheResult_ReturnsThereAndMarksTheAnswer()
     {
         var driver = new InterviewDriver(factory);
-        await driver.CompleteAsync("2021", FigureA());
+        await driver.CompleteAsync("2021", Truths.FigureA());
 
         var (status, _, location) = await driver.PostAsync("/interview/2021/q/significant-benefit?returnTo=answers", "answer",
             new Dictionary<string, string> { ["Input.Value"] = "i-benefited" });
@@ -170,7 +129,7 @@ public sealed class InterviewPagesTests(AppFactory factory) : IClassFixture<AppF
     public async Task CheckAnswers_ChangeThatLeavesTheResult_ReturnsThereWithoutAMark()
     {
         var driver = new InterviewDriver(factory);
-        await driver.CompleteAsync("2021", FigureA());
+        await driver.CompleteAsync("2021", Truths.FigureA());
 
         var (_, _, location) = await driver.PostAsync("/interview/2021/q/closing-agreement?returnTo=answers", "answer",
             new Dictionary<string, string> { ["Input.Value"] = "no" });
@@ -182,7 +141,7 @@ public sealed class InterviewPagesTests(AppFactory factory) : IClassFixture<AppF
     public async Task CheckAnswers_EveryAnswerOnThePath_HasAChangeLinkThatReturnsHere()
     {
         var driver = new InterviewDriver(factory);
-        await driver.CompleteAsync("2021", FigureA());
+        await driver.CompleteAsync("2021", Truths.FigureA());
 
         var (_, html, _) = await driver.GetAsync("/interview/check-answers");
 
@@ -193,7 +152,7 @@ public sealed class InterviewPagesTests(AppFactory factory) : IClassFixture<AppF
     public async Task Question_GoingBackAndChangingABranch_KeepsAnswersFromTheOtherBranch()
     {
         var driver = new InterviewDriver(factory);
-        await driver.CompleteAsync("2021", FigureA());
+        await driver.CompleteAsync("2021", Truths.FigureA());
 
         // Switch to a separate return (leaves Figure A's questions), then back to joint.
         await driver.PostAsync("/interview/2021/q/filed-joint-return", "answer", new Dictionary<string, string> { ["Input.Value"] = "separate" });
@@ -208,7 +167,7 @@ public sealed class InterviewPagesTests(AppFactory factory) : IClassFixture<AppF
     public async Task Question_BackLink_IsThePreviousQuestionOnThePathWalked()
     {
         var driver = new InterviewDriver(factory);
-        await driver.CompleteAsync("2021", FigureA());
+        await driver.CompleteAsync("2021", Truths.FigureA());
 
         var (_, html, _) = await driver.GetAsync(driver.Visited[3]);
 
@@ -272,7 +231,7 @@ public sealed class InterviewPagesTests(AppFactory factory) : IClassFixture<AppF
     public async Task Discreet_Chosen_PageTitlesDoNotNameTheTopic()
     {
         var driver = new InterviewDriver(factory);
-        await driver.CompleteAsync("2021", FigureA(), discreet: true);
+        await driver.CompleteAsync("2021", Truths.FigureA(), discreet: true);
 
         var titles = new List<string>();
         foreach (var path in driver.Visited.Take(5).Append("/interview/check-answers").Append("/interview/results"))

@@ -1,12 +1,13 @@
-namespace InnocentSpouse.LoadDriver;
+namespace InnocentSpouse.Tests.Shared;
 
 /// <summary>
-/// The answers played: Figure A ("did not know"), the same table as FigureA() in
-/// tests/InnocentSpouse.Web.Tests/Interview/InterviewPagesTests.cs. A question not in the table gets its first option.
+/// Answer tables ("truths") that tests and the load driver play through the interview, keyed by question key
+/// ("2022:knew-of-item" for one tax year only). A question not in a table gets its first option.
 /// </summary>
-internal static class Answers
+public static class Truths
 {
-    public static IReadOnlyDictionary<string, string> FigureA { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>A divorced person; the ex-spouse's income was left off the return; she did not know (Pub. 971 Figure A).</summary>
+    public static Dictionary<string, string> FigureA() => new(StringComparer.Ordinal)
     {
         ["refund-kept"] = "none", ["filed-joint-return"] = "yes", ["final-court-decision"] = "no",
         ["accepted-offer-in-compromise"] = "no", ["closing-agreement"] = "no", ["irs-contacted-you"] = "yes",
@@ -20,4 +21,16 @@ internal static class Answers
         ["later-years-compliant"] = "yes", ["expected-payment"] = "yes", ["attribution-exception"] = "none",
         ["community-property-state"] = "none", ["lived-apart-12-months"] = "yes", ["took-part-in-court-case"] = "no",
     };
+
+    /// <summary>The table with some answers changed or added.</summary>
+    public static Dictionary<string, string> With(this Dictionary<string, string> answers, params (string Key, string Value)[] changes)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        foreach (var (key, value) in changes)
+        {
+            answers[key] = value;
+        }
+
+        return answers;
+    }
 }

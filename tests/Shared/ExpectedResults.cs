@@ -1,0 +1,30 @@
+using InnocentSpouse.Domain.Eligibility;
+using InnocentSpouse.Domain.Interview;
+
+namespace InnocentSpouse.Tests.Shared;
+
+/// <summary>What the engine itself concludes from a truth table, to compare with what the pages show.</summary>
+public static class ExpectedResults
+{
+    /// <summary>Evaluates <paramref name="truth"/> for <paramref name="years"/> as of today.</summary>
+    public static ScreeningResult For(IReadOnlyDictionary<string, string> truth, params int[] years)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        var answers = ScreeningAnswers.ForYears(years);
+        foreach (var (key, value) in truth.Where(a => !a.Key.Contains(':', StringComparison.Ordinal)))
+        {
+            var question = QuestionCatalog.All.Single(q => q.Key.Value == key);
+            answers = question.Scope == QuestionScope.Household
+                ? answers.WithHousehold(key, value)
+                : years.Aggregate(answers, (a, y) => a.WithYear(y, key, value));
+        }
+
+        foreach (var (yearKey, value) in truth.Where(a => a.Key.Contains(':', StringComparison.Ordinal)))
+        {
+            var parts = yearKey.Split(':');
+            answers = answers.WithYear(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), parts[1], value);
+        }
+
+        return ScreeningEngine.Evaluate(answers, DateOnly.FromDateTime(DateTime.UtcNow));
+    }
+}
