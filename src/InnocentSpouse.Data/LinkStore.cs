@@ -93,7 +93,7 @@ public sealed class LinkStore(InterviewDbContext db, TimeProvider clock, IOption
         db.StartLinks.Add(new StartLink
         {
             Lookup = SessionCrypto.LinkLookup(token),
-            Answers = SessionPayload.Write(new InterviewSession("", "", answers, Discreet: false, Version: 0)),
+            Answers = SessionPayload.Write(answers, discreet: false),
             CreatedUtc = now,
             ExpiresUtc = now.AddDays(options.Value.StartLinkDays),
         });

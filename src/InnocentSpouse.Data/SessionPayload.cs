@@ -19,12 +19,19 @@ public sealed record SessionPayload(
     public static string Write(InterviewSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
+        return Write(session.Answers, session.Discreet);
+    }
+
+    /// <summary>Serializes answers (and the discreet-titles choice).</summary>
+    public static string Write(ScreeningAnswers answers, bool discreet)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
         var payload = new SessionPayload(
-            session.Answers.Household.ToDictionary(StringComparer.Ordinal),
-            session.Answers.Years.ToDictionary(
+            answers.Household.ToDictionary(StringComparer.Ordinal),
+            answers.Years.ToDictionary(
                 y => y.Key.ToString(CultureInfo.InvariantCulture),
                 y => y.Value.ToDictionary(StringComparer.Ordinal)),
-            session.Discreet);
+            discreet);
         return JsonSerializer.Serialize(payload, Json);
     }
 

@@ -9,13 +9,6 @@ namespace InnocentSpouse.Data.Tests;
 /// <summary>Round trips through the real store, on SQLite and (in CI) PostgreSQL.</summary>
 public sealed class SessionStoreTests : IAsyncLifetime
 {
-    private sealed class ManualClock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
-
     private readonly TestDatabase _database = new();
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
     private ServiceProvider _services = default!;

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Interview;
 
@@ -26,5 +28,21 @@ public static class ExpectedResults
         }
 
         return ScreeningEngine.Evaluate(answers, DateOnly.FromDateTime(DateTime.UtcNow));
+    }
+
+    /// <summary>Asserts that a results page's HTML shows, for every year and relief, the outcome in <paramref name="expected"/>.</summary>
+    public static void AssertShownIn(string html, ScreeningResult expected)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        html = WebUtility.HtmlDecode(html);
+        foreach (var year in expected.Years)
+        {
+            Assert.Contains($"Tax year {year.TaxYear}", html, StringComparison.Ordinal);
+            foreach (var relief in year.Reliefs)
+            {
+                var heading = Regex.Escape(DeterminationText.Name(relief.Relief));
+                Assert.Matches($"{heading}</h3>\\s*<p class=\"app-result__outcome\">{DeterminationText.Label(relief.Determination)}</p>", html);
+            }
+        }
     }
 }

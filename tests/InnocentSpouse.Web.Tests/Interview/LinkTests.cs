@@ -11,13 +11,6 @@ namespace InnocentSpouse.Web.Tests.Interview;
 
 public sealed partial class LinkTests : IAsyncLifetime
 {
-    private sealed class ManualClock : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
-
     private readonly AppFactory _factory = new();
     private readonly ManualClock _clock = new();
     private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> _app = default!;

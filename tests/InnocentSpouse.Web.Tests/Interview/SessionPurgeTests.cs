@@ -10,13 +10,6 @@ namespace InnocentSpouse.Web.Tests.Interview;
 
 public sealed class SessionPurgeTests : IAsyncLifetime
 {
-    private sealed class ManualClock : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
-
     private readonly AppFactory _factory = new();
     private readonly ManualClock _clock = new();
 
