@@ -46,7 +46,7 @@ curl -fsS "$url/health" >/dev/null
 
 echo "Server $(dotnet --list-runtimes | grep AspNetCore | tail -1); $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 status=0
-dotnet bench/InnocentSpouse.LoadDriver/bin/Release/net10.0/InnocentSpouse.LoadDriver.dll --url "$url" "$@" || status=$?
+dotnet bench/InnocentSpouse.LoadDriver/bin/Release/net10.0/InnocentSpouse.LoadDriver.dll --url "$url" --server-pid "$server_pid" "$@" || status=$?
 
 if grep -Eq '"Level":"(Error|Fatal)"|\[(ERR|FTL)\]| fail: ' "$work/server.log"; then
   echo "Server log has errors:" >&2

@@ -3,17 +3,19 @@ using System.Globalization;
 namespace InnocentSpouse.LoadDriver;
 
 /// <summary>Command-line options of the load driver.</summary>
-internal sealed record Options(Uri BaseUrl, IReadOnlyList<int> Clients, TimeSpan Duration, TimeSpan Warmup, string Years, TimeSpan Think)
+internal sealed record Options(Uri BaseUrl, IReadOnlyList<int> Clients, TimeSpan Duration, TimeSpan Warmup, string Years, TimeSpan Think, int? ServerPid, bool Ping)
 {
     public const string Usage = """
-        Usage: InnocentSpouse.LoadDriver --url http://127.0.0.1:5099 [--clients 50,200] [--duration 20] [--warmup 5] [--years 2021] [--think-ms 0]
+        Usage: InnocentSpouse.LoadDriver --url http://127.0.0.1:5099 [--clients 50,200] [--duration 20] [--warmup 5] [--years 2021] [--think-ms 0] [--server-pid N] [--ping true]
 
           --url        base URL of a running InnocentSpouse.Web (Release build)
           --clients    comma-separated numbers of concurrent virtual clients; each is measured in turn
           --duration   seconds measured for each phase (interview, then /ping) at each client count
           --warmup     seconds run before each measured phase and not recorded
           --years      the tax years chosen on the years page
-          --think-ms   pause of each client between requests (0: closed loop, as fast as the server answers)
+          --server-pid the server's process id: each phase then reports the server's CPU time per request (Linux /proc)
+          --ping       false skips the GET /ping baseline phases (for profiling runs only)
+          --think-ms   mean pause of each client between requests, drawn from 0.5x to 1.5x (0: closed loop, as fast as the server answers)
         """;
 
     public static Options Parse(string[] args)
@@ -24,6 +26,8 @@ internal sealed record Options(Uri BaseUrl, IReadOnlyList<int> Clients, TimeSpan
         var warmup = 5.0;
         var years = "2021";
         var think = 0.0;
+        int? serverPid = null;
+        var ping = true;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
@@ -47,6 +51,12 @@ internal sealed record Options(Uri BaseUrl, IReadOnlyList<int> Clients, TimeSpan
                 case "--think-ms":
                     think = double.Parse(value, CultureInfo.InvariantCulture);
                     break;
+                case "--server-pid":
+                    serverPid = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                case "--ping":
+                    ping = bool.Parse(value);
+                    break;
                 default:
                     throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}");
             }
@@ -56,6 +66,6 @@ internal sealed record Options(Uri BaseUrl, IReadOnlyList<int> Clients, TimeSpan
 
         return new Options(
             url ?? throw new ArgumentException($"--url is required.\n{Usage}"),
-            clients, TimeSpan.FromSeconds(duration), TimeSpan.FromSeconds(warmup), years, TimeSpan.FromMilliseconds(think));
+            clients, TimeSpan.FromSeconds(duration), TimeSpan.FromSeconds(warmup), years, TimeSpan.FromMilliseconds(think), serverPid, ping);
     }
 }

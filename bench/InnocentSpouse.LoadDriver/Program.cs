@@ -26,10 +26,13 @@ foreach (var clients in options.Clients)
 {
     var interview = await Phase.RunAsync("interview", clients, options, (c, stop) => c.RunInterviewsAsync(stop));
     Console.Error.WriteLine(interview.Describe());
-    var ping = await Phase.RunAsync("GET /ping", clients, options, (c, stop) => c.RunGetLoopAsync("/ping", stop));
-    Console.Error.WriteLine(ping.Describe());
     rows.Add(interview);
-    rows.Add(ping);
+    if (options.Ping)
+    {
+        var ping = await Phase.RunAsync("GET /ping", clients, options, (c, stop) => c.RunGetLoopAsync("/ping", stop));
+        Console.Error.WriteLine(ping.Describe());
+        rows.Add(ping);
+    }
 }
 
 Console.WriteLine(Report.Markdown(rows));
@@ -40,14 +43,18 @@ namespace InnocentSpouse.LoadDriver
     /// <summary>The figures of one measured phase.</summary>
     internal sealed record PhaseResult(
         string Name, int Clients, double Seconds, long Requests, long Steps, long Interviews, long Errors,
-        Percentiles Request, Percentiles Step, IReadOnlyList<string> ErrorSamples)
+        Percentiles Request, Percentiles Step, IReadOnlyList<string> ErrorSamples, double? ServerCpuSeconds)
     {
+        /// <summary>The server's CPU time (user + system) per request in the measured window, when its pid was given.</summary>
+        public double? ServerCpuMsPerRequest => ServerCpuSeconds is { } cpu && Requests > 0 ? cpu * 1000 / Requests : null;
+
         public double RequestsPerSecond => Requests / Seconds;
 
         public double StepsPerSecond => Steps / Seconds;
 
         public string Describe() => string.Create(CultureInfo.InvariantCulture,
             $"{Name,-10} {Clients,4} clients: {RequestsPerSecond,8:0} req/s {StepsPerSecond,8:0} steps/s  p50 {Request.P50:0.00} p95 {Request.P95:0.00} p99 {Request.P99:0.00} max {Request.Max:0.00} ms  interviews {Interviews}  errors {Errors}")
+            + (ServerCpuMsPerRequest is { } cpu ? string.Create(CultureInfo.InvariantCulture, $"  server CPU {cpu:0.000} ms/request") : "")
             + (ErrorSamples.Count > 0 ? "\n  " + string.Join("\n  ", ErrorSamples) : "");
     }
 
@@ -75,7 +82,7 @@ namespace InnocentSpouse.LoadDriver
         public static async Task<PhaseResult> RunAsync(string name, int clients, Options options, Func<VirtualClient, CancellationToken, Task> work)
         {
             var recorders = Enumerable.Range(0, clients).Select(_ => new Recorder()).ToArray();
-            var virtualClients = recorders.Select(r => new VirtualClient(options.BaseUrl, options.Years, options.Think, r)).ToArray();
+            var virtualClients = recorders.Select((r, i) => new VirtualClient(options.BaseUrl, options.Years, options.Think, seed: i + 1, r)).ToArray();
             using var stop = new CancellationTokenSource();
             var tasks = virtualClients.Select(c => Task.Run(() => work(c, stop.Token))).ToArray();
 
@@ -86,7 +93,9 @@ namespace InnocentSpouse.LoadDriver
             }
 
             var started = Stopwatch.GetTimestamp();
+            var cpuBefore = ServerCpu.Seconds(options.ServerPid);
             await Task.Delay(options.Duration);
+            var cpuAfter = ServerCpu.Seconds(options.ServerPid);
             foreach (var r in recorders)
             {
                 r.Recording = false;
@@ -104,7 +113,27 @@ namespace InnocentSpouse.LoadDriver
                 name, clients, seconds,
                 recorders.Sum(r => r.Requests), recorders.Sum(r => r.Steps), recorders.Sum(r => r.Interviews), recorders.Sum(r => r.Errors),
                 Percentiles.From(recorders.Select(r => r.RequestTicks)), Percentiles.From(recorders.Select(r => r.StepTicks)),
-                [.. recorders.SelectMany(r => r.ErrorSamples).Take(5)]);
+                [.. recorders.SelectMany(r => r.ErrorSamples).Take(5)],
+                cpuAfter - cpuBefore);
+        }
+    }
+
+    /// <summary>A process's CPU time from /proc/{pid}/stat (utime + stime, in clock ticks of 1/100 s).</summary>
+    internal static class ServerCpu
+    {
+        private const double TicksPerSecond = 100; // USER_HZ on Linux
+
+        public static double? Seconds(int? pid)
+        {
+            if (pid is null || !File.Exists($"/proc/{pid}/stat"))
+            {
+                return null;
+            }
+
+            // Fields after the ")" that closes the command name: state is field 3, utime 14 and stime 15.
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
         }
     }
 
@@ -115,8 +144,8 @@ namespace InnocentSpouse.LoadDriver
         {
             var lines = new List<string>
             {
-                "| Clients | Load | Requests/s | Steps/s | Interviews/s | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | Step p99 (ms) | Errors | Interview ÷ /ping (req/s) |",
-                "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+                "| Clients | Load | Requests/s | Steps/s | Interviews/s | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | Step p99 (ms) | Errors | Interview ÷ /ping (req/s) | Server CPU (ms/request) |",
+                "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
             };
             foreach (var group in rows.GroupBy(r => r.Clients))
             {
@@ -126,7 +155,7 @@ namespace InnocentSpouse.LoadDriver
                     var isInterview = r.Name == "interview";
                     var ratio = isInterview && ping is { RequestsPerSecond: > 0 } ? (r.RequestsPerSecond / ping.RequestsPerSecond).ToString("P0", CultureInfo.InvariantCulture) : "";
                     lines.Add(string.Create(CultureInfo.InvariantCulture,
-                        $"| {r.Clients} | {r.Name} | {r.RequestsPerSecond:0} | {(isInterview ? r.StepsPerSecond.ToString("0", CultureInfo.InvariantCulture) : "–")} | {(isInterview ? (r.Interviews / r.Seconds).ToString("0.0", CultureInfo.InvariantCulture) : "–")} | {r.Request.P50:0.0} | {r.Request.P95:0.0} | {r.Request.P99:0.0} | {r.Request.Max:0.0} | {(isInterview ? r.Step.P99.ToString("0.0", CultureInfo.InvariantCulture) : "–")} | {r.Errors} | {ratio} |"));
+                        $"| {r.Clients} | {r.Name} | {r.RequestsPerSecond:0} | {(isInterview ? r.StepsPerSecond.ToString("0", CultureInfo.InvariantCulture) : "–")} | {(isInterview ? (r.Interviews / r.Seconds).ToString("0.0", CultureInfo.InvariantCulture) : "–")} | {r.Request.P50:0.0} | {r.Request.P95:0.0} | {r.Request.P99:0.0} | {r.Request.Max:0.0} | {(isInterview ? r.Step.P99.ToString("0.0", CultureInfo.InvariantCulture) : "–")} | {r.Errors} | {ratio} | {(r.ServerCpuMsPerRequest is { } cpu ? cpu.ToString("0.000", CultureInfo.InvariantCulture) : "–")} |"));
                 }
             }
 

@@ -19,14 +19,25 @@ internal sealed partial class VirtualClient : IDisposable
     private readonly Uri _base;
     private readonly string _years;
     private readonly TimeSpan _think;
+    private readonly Random _random;
     private readonly Recorder _recorder;
     private CookieContainer _cookies = new();
 
-    public VirtualClient(Uri baseUrl, string years, TimeSpan think, Recorder recorder)
+    /// <param name="baseUrl">The server.</param>
+    /// <param name="years">The tax years every interview gives.</param>
+    /// <param name="think">
+    /// Mean pause after each response (0: closed loop). Each pause is drawn uniformly from 0.5 to 1.5 times
+    /// the mean, and a client's first request waits a random part of one mean pause, so that clients do not
+    /// move in lock step (a fixed pause keeps every client that started together arriving together).
+    /// </param>
+    /// <param name="seed">Seeds this client's pauses, so that runs are repeatable.</param>
+    /// <param name="recorder">Where timings go.</param>
+    public VirtualClient(Uri baseUrl, string years, TimeSpan think, int seed, Recorder recorder)
     {
         _base = baseUrl;
         _years = years;
         _think = think;
+        _random = new Random(seed);
         _recorder = recorder;
         var handler = new SocketsHttpHandler
         {
@@ -48,6 +59,11 @@ internal sealed partial class VirtualClient : IDisposable
     /// <summary>Plays interviews until <paramref name="stop"/> is cancelled.</summary>
     public async Task RunInterviewsAsync(CancellationToken stop)
     {
+        if (!await StaggerAsync(stop))
+        {
+            return;
+        }
+
         while (!stop.IsCancellationRequested)
         {
             try
@@ -72,6 +88,11 @@ internal sealed partial class VirtualClient : IDisposable
     public async Task RunGetLoopAsync(string path, CancellationToken stop)
     {
         var uri = new Uri(path, UriKind.Relative);
+        if (!await StaggerAsync(stop))
+        {
+            return;
+        }
+
         while (!stop.IsCancellationRequested)
         {
             try
@@ -202,7 +223,27 @@ internal sealed partial class VirtualClient : IDisposable
         return (response.StatusCode, body, location);
     }
 
-    private Task ThinkAsync(CancellationToken stop) => _think > TimeSpan.Zero ? Task.Delay(_think, stop) : Task.CompletedTask;
+    private Task ThinkAsync(CancellationToken stop) =>
+        _think > TimeSpan.Zero ? Task.Delay(_think * (0.5 + _random.NextDouble()), stop) : Task.CompletedTask;
+
+    /// <summary>With think time, waits a random part of one mean pause before the first request; false when stopped meanwhile.</summary>
+    private async Task<bool> StaggerAsync(CancellationToken stop)
+    {
+        if (_think <= TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        try
+        {
+            await Task.Delay(_think * _random.NextDouble(), stop);
+            return true;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
 
     /// <summary>The answer for the question at <paramref name="path"/>: from the table, else the first option.</summary>
     private static List<KeyValuePair<string, string>> Answer(string path, string page)
