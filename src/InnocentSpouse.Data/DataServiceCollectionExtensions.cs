@@ -21,14 +21,16 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<SessionStore>();
         services.AddScoped<LinkStore>();
         services.TryAddSingleton(TimeProvider.System);
+        // Pooled: every interview request uses a context, and a pooled one skips building the context's
+        // internal services each time (docs/performance.md). SessionStore clears the change tracker itself.
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddDbContext<InterviewDbContext, PostgresInterviewDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                services.AddDbContextPool<InterviewDbContext, PostgresInterviewDbContext>(o => o.UseNpgsql(options.ConnectionString));
                 break;
             default:
                 EnsureSqliteFolder(options.ConnectionString);
-                services.AddDbContext<InterviewDbContext, SqliteInterviewDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmas()));
+                services.AddDbContextPool<InterviewDbContext, SqliteInterviewDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmas()));
                 break;
         }
         return options;

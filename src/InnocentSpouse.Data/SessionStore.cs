@@ -51,10 +51,33 @@ public sealed class SessionStore(InterviewDbContext db, TimeProvider clock, IOpt
     /// saved in between (a second tab), the change is re-applied to that newer state, so neither is lost.
     /// A change that returns null saves nothing.
     /// </summary>
+    /// <param name="code">The session's resume code.</param>
+    /// <param name="change">The change, applied to a saved state; null means "save nothing".</param>
+    /// <param name="known">
+    /// The session as this request already loaded it, if it did. The change is then tried on it first, with
+    /// one conditional UPDATE that succeeds only while that version is still the saved one; if another
+    /// request saved in between, the usual reload-and-reapply loop runs. This saves a read per answer.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved (or unchanged) session, or null when the session no longer exists.</returns>
-    public async Task<InterviewSession?> UpdateAsync(ResumeCode code, Func<InterviewSession, InterviewSession?> change, CancellationToken cancellationToken = default)
+    public async Task<InterviewSession?> UpdateAsync(
+        ResumeCode code, Func<InterviewSession, InterviewSession?> change, InterviewSession? known = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
+        if (known is not null && code.Value is not null)
+        {
+            if (change(known) is not { } first)
+            {
+                return known;
+            }
+
+            var saved = await TryUpdateVersionAsync(code, known, first, cancellationToken);
+            if (saved is not null)
+            {
+                return saved;
+            }
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
@@ -86,6 +109,30 @@ public sealed class SessionStore(InterviewDbContext db, TimeProvider clock, IOpt
                 // Another request saved first: reload and apply this change on top of it.
             }
         }
+    }
+
+    /// <summary>
+    /// Saves <paramref name="changed"/> with one UPDATE that matches only the row of <paramref name="known"/>,
+    /// at its version, unexpired and opened by this code. Returns null when no row matched (another request
+    /// saved first, or the session expired or was deleted): the caller then reloads.
+    /// </summary>
+    private async Task<InterviewSession?> TryUpdateVersionAsync(ResumeCode code, InterviewSession known, InterviewSession changed, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var lookup = SessionCrypto.Lookup(code);
+        var next = changed with { Version = known.Version + 1 };
+        var payload = SessionCrypto.Encrypt(code, known.Id, SessionPayload.Write(next));
+        var expires = now.AddDays(options.Value.RetentionDays);
+        var updated = await db.Sessions
+            .Where(s => s.Id == known.Id && s.ResumeLookup == lookup && s.Version == known.Version && s.ExpiresUtc > now)
+            .ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(s => s.Payload, payload)
+                    .SetProperty(s => s.Version, next.Version)
+                    .SetProperty(s => s.UpdatedUtc, now)
+                    .SetProperty(s => s.ExpiresUtc, expires),
+                cancellationToken);
+        return updated == 1 ? next : null;
     }
 
     /// <summary>Deletes the session this code opens, at once. Deleting one that does not exist is not an error.</summary>

@@ -77,6 +77,72 @@ public sealed class SessionStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Update_WithTheCurrentKnownSession_SavesOnTopOfIt()
+    {
+        var (created, code) = await NewStore().CreateAsync();
+
+        var saved = await NewStore().UpdateAsync(code, s => s with { Answers = s.Answers.WithHousehold("marital-status", "divorced") }, known: created);
+        var found = await NewStore().FindAsync(code);
+
+        Assert.Equal(created.Version + 1, saved!.Version);
+        Assert.Equal(saved.Version, found!.Version);
+        Assert.Equal("divorced", found.Answers.Household["marital-status"]);
+    }
+
+    [Fact]
+    public async Task Update_WithAStaleKnownSession_ReappliesTheChangeToTheSavedOne()
+    {
+        // Tab A loaded the session, then tab B saved another answer before A saved.
+        var (created, code) = await NewStore().CreateAsync();
+        await NewStore().UpdateAsync(code, s => s with { Answers = s.Answers.WithHousehold("health-problem", "yes") });
+
+        var seen = new List<int>();
+        var saved = await NewStore().UpdateAsync(code, s =>
+        {
+            seen.Add(s.Version);
+            return s with { Answers = s.Answers.WithHousehold("marital-status", "divorced") };
+        }, known: created);
+        var found = await NewStore().FindAsync(code);
+
+        Assert.Equal([created.Version, created.Version + 1], seen); // tried on the stale copy, then on the saved one
+        Assert.Equal(created.Version + 2, found!.Version);
+        Assert.Equal(saved!.Version, found.Version);
+        Assert.Equal("yes", found.Answers.Household["health-problem"]);
+        Assert.Equal("divorced", found.Answers.Household["marital-status"]);
+    }
+
+    [Fact]
+    public async Task Update_WithAKnownSessionThatHasSinceExpired_SavesNothing()
+    {
+        var (created, code) = await NewStore().CreateAsync();
+        _clock.Now = _clock.Now.AddDays(31);
+
+        var saved = await NewStore().UpdateAsync(code, s => s with { Discreet = true }, known: created);
+
+        Assert.Null(saved);
+        _clock.Now = _clock.Now.AddDays(-31);
+        var found = await NewStore().FindAsync(code);
+        Assert.False(found!.Discreet);
+        Assert.Equal(created.Version, found.Version);
+    }
+
+    [Fact]
+    public async Task Update_WithAnotherSessionAsKnown_ChangesOnlyTheCodesOwnSession()
+    {
+        var (first, _) = await NewStore().CreateAsync();
+        var (_, otherCode) = await NewStore().CreateAsync();
+
+        // The fast path must not write a row that the code does not open; the fallback saves the code's own.
+        await NewStore().UpdateAsync(otherCode, s => s with { Discreet = true }, known: first);
+        using var scope = _services.CreateScope();
+        var firstVersion = await scope.ServiceProvider.GetRequiredService<InterviewDbContext>().Sessions
+            .Where(s => s.Id == first.Id).Select(s => s.Version).SingleAsync();
+
+        Assert.Equal(first.Version, firstVersion);
+        Assert.True((await NewStore().FindAsync(otherCode))!.Discreet);
+    }
+
+    [Fact]
     public async Task Find_AfterRetentionPeriodWithoutActivity_ReturnsNull()
     {
         var (_, code) = await NewStore().CreateAsync();

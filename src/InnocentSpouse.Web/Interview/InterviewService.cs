@@ -37,7 +37,7 @@ public sealed class InterviewService(SessionStore store, InterviewCookie cookie,
         {
             var session = existing.Session.Discreet == discreet
                 ? existing.Session
-                : await store.UpdateAsync(existing.Code, s => s with { Discreet = discreet }, cancellationToken) ?? existing.Session;
+                : await store.UpdateAsync(existing.Code, s => s with { Discreet = discreet }, existing.Session, cancellationToken) ?? existing.Session;
             return State(session, existing.Code);
         }
 
@@ -71,8 +71,8 @@ public sealed class InterviewService(SessionStore store, InterviewCookie cookie,
     }
 
     /// <summary>Sets the tax years, keeping the answers of years that stay.</summary>
-    public Task<InterviewSession?> SetYearsAsync(ResumeCode code, IReadOnlyCollection<int> years, CancellationToken cancellationToken = default) =>
-        store.UpdateAsync(code, s =>
+    public Task<InterviewSession?> SetYearsAsync(InterviewState state, IReadOnlyCollection<int> years, CancellationToken cancellationToken = default) =>
+        store.UpdateAsync(state.Code, s =>
         {
             var kept = s.Answers.Years.Where(y => years.Contains(y.Key)).ToDictionary(y => y.Key, y => (IReadOnlyDictionary<string, string>)y.Value);
             var answers = ScreeningAnswers.From(s.Answers.Household, kept);
@@ -82,18 +82,21 @@ public sealed class InterviewService(SessionStore store, InterviewCookie cookie,
             }
 
             return s with { Answers = answers };
-        }, cancellationToken);
+        }, state.Session, cancellationToken);
 
     /// <summary>
     /// Saves one answer on top of whatever is saved now, so another tab's other answers are kept. If another
     /// tab changed this same answer since the page was shown (<paramref name="shownValue"/>), nothing is
     /// saved and the caller tells the person.
     /// </summary>
-    public async Task<SaveResult> SaveAnswerAsync(ResumeCode code, Question question, int? taxYear, string value, string? shownValue, CancellationToken cancellationToken = default)
+    /// <param name="state">The interview as this request loaded it (its session is tried first; see <see cref="SessionStore.UpdateAsync"/>).</param>
+    public async Task<SaveResult> SaveAnswerAsync(InterviewState state, Question question, int? taxYear, string value, string? shownValue, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(state);
         var conflict = false;
-        var saved = await store.UpdateAsync(code, s =>
+        var saved = await store.UpdateAsync(state.Code, s =>
         {
+            conflict = false;
             var current = s.Answers.Get(question, taxYear ?? 0);
             if ((current ?? "") != (shownValue ?? "") && current != value)
             {
@@ -102,7 +105,7 @@ public sealed class InterviewService(SessionStore store, InterviewCookie cookie,
             }
 
             return s with { Answers = s.Answers.With(question, value, taxYear) };
-        }, cancellationToken);
+        }, state.Session, cancellationToken);
         return new SaveResult(saved, conflict);
     }
 

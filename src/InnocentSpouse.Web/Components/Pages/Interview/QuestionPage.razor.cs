@@ -123,7 +123,7 @@ public partial class QuestionPage
         }
 
         var before = _state.Flow;
-        var result = await Interviews.SaveAnswerAsync(_state.Code, _question, TaxYear, value, Input.Shown);
+        var result = await Interviews.SaveAnswerAsync(_state, _question, TaxYear, value, Input.Shown);
         if (result.Session is not { } saved)
         {
             Navigation.NavigateTo("/interview");
