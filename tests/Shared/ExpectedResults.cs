@@ -9,7 +9,11 @@ namespace InnocentSpouse.Tests.Shared;
 public static class ExpectedResults
 {
     /// <summary>Evaluates <paramref name="truth"/> for <paramref name="years"/> as of today.</summary>
-    public static ScreeningResult For(IReadOnlyDictionary<string, string> truth, params int[] years)
+    public static ScreeningResult For(IReadOnlyDictionary<string, string> truth, params int[] years) =>
+        For(truth, DateOnly.FromDateTime(DateTime.UtcNow), years);
+
+    /// <summary>Evaluates <paramref name="truth"/> for <paramref name="years"/> as of <paramref name="asOf"/> (the app's fixed test clock).</summary>
+    public static ScreeningResult For(IReadOnlyDictionary<string, string> truth, DateOnly asOf, params int[] years)
     {
         ArgumentNullException.ThrowIfNull(truth);
         var answers = ScreeningAnswers.ForYears(years);
@@ -27,7 +31,7 @@ public static class ExpectedResults
             answers = answers.WithYear(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), parts[1], value);
         }
 
-        return ScreeningEngine.Evaluate(answers, DateOnly.FromDateTime(DateTime.UtcNow));
+        return ScreeningEngine.Evaluate(answers, asOf);
     }
 
     /// <summary>Asserts that a results page's HTML shows, for every year and relief, the outcome in <paramref name="expected"/>.</summary>

@@ -108,8 +108,18 @@ public static class ScreeningEngine
                 }
 
                 AddOnce(caveats, answer.Caveat);
-                edge = answer.Result ? rule.IfTrue : rule.IfFalse;
-                target = resolved.Target(answer.Result ? RuleCheck.TrueBranch : RuleCheck.FalseBranch);
+                if (answer.IsUndecided)
+                {
+                    edge = rule.IfUndecided
+                        ?? throw new InvalidOperationException($"Rule {chart.Id}/{node.Key} could not decide from the answers, but the chart gives it no undecided edge.");
+                    target = resolved.Target(RuleCheck.UndecidedBranch);
+                }
+                else
+                {
+                    edge = answer.Result ? rule.IfTrue : rule.IfFalse;
+                    target = resolved.Target(answer.Result ? RuleCheck.TrueBranch : RuleCheck.FalseBranch);
+                }
+
                 steps.Add(new Step(node.Key, rule.Statement, answer.Explanation, node.Source));
             }
             else if (resolved.Outcome is { } outcome)

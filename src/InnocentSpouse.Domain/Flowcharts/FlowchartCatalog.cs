@@ -33,6 +33,19 @@ public sealed record FlowchartCatalog
         "Pub. 971 (Rev. Dec. 2021); Rev. Proc. 2013-34",
         [InjuredSpouseRoute.Definition, FigureA.Definition, FigureB.Definition, FigureC.Definition, Section66c.Definition]);
 
+    /// <summary>
+    /// Another set of charts, validated now like the pinned one (throws <see cref="InvalidOperationException"/>
+    /// when a chart is unsound): for a new revision, or to test the engine with a chart of its own.
+    /// </summary>
+    /// <param name="revision">The revision label printed with results.</param>
+    /// <param name="charts">The charts, in evaluation order.</param>
+    public static FlowchartCatalog Create(string revision, params Flowchart[] charts)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(revision);
+        ArgumentNullException.ThrowIfNull(charts);
+        return new(revision, [.. charts]);
+    }
+
     /// <summary>The revision label printed with results (style.md decision 1).</summary>
     public string Revision { get; }
 

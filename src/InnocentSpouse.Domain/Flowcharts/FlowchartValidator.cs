@@ -7,7 +7,8 @@ namespace InnocentSpouse.Domain.Flowcharts;
 /// The shape rules every flowchart must meet (style.md §2): every target exists, every node is
 /// reachable from the start, there are no cycles, only outcomes end a walk, every node cites a source
 /// with a locator, every "not-sure" edge states its assumption, every question can actually branch,
-/// and every question node uses the one catalogued prompt for its key.
+/// a rule's undecided edge leads somewhere of its own, and every question node uses the one catalogued
+/// prompt for its key.
 /// </summary>
 public static class FlowchartValidator
 {
@@ -63,9 +64,18 @@ public static class FlowchartValidator
                 }
             }
 
-            if (node is RuleCheck rule && rule.IfTrue.Target == rule.IfFalse.Target && rule.IfTrue.Limitation == rule.IfFalse.Limitation)
+            if (node is RuleCheck rule)
             {
-                problems.Add($"{where}: both results lead to the same place.");
+                if (rule.IfTrue.Target == rule.IfFalse.Target && rule.IfTrue.Limitation == rule.IfFalse.Limitation)
+                {
+                    problems.Add($"{where}: both results lead to the same place.");
+                }
+
+                // "Can't tell" must not quietly become Yes or No: that would be a guess the rule refused to make.
+                if (rule.IfUndecided is { } undecided && (undecided.Target == rule.IfTrue.Target || undecided.Target == rule.IfFalse.Target))
+                {
+                    problems.Add($"{where}: the undecided result leads where Yes or No does; give it its own node.");
+                }
             }
         }
 

@@ -3,22 +3,29 @@ using InnocentSpouse.Domain.Eligibility;
 
 namespace InnocentSpouse.Domain.Flowcharts;
 
-/// <summary>What a <see cref="RuleCheck"/> method returns: true, false, or "ask this fact first".</summary>
+/// <summary>What a <see cref="RuleCheck"/> method returns: true, false, undecided, or "ask this fact first".</summary>
 public sealed record RuleAnswer
 {
-    private RuleAnswer(bool result, FactKey? missingFact, string explanation, string? caveat)
+    private RuleAnswer(bool result, FactKey? missingFact, string explanation, string? caveat, bool isUndecided = false)
     {
         Result = result;
         MissingFact = missingFact;
         Explanation = explanation;
         Caveat = caveat;
+        IsUndecided = isUndecided;
     }
 
-    /// <summary>The rule's result; meaningless when <see cref="MissingFact"/> is set.</summary>
+    /// <summary>The rule's result; meaningless when <see cref="MissingFact"/> or <see cref="IsUndecided"/> is set.</summary>
     public bool Result { get; }
 
     /// <summary>A fact the rule needs before it can decide.</summary>
     public FactKey? MissingFact { get; }
+
+    /// <summary>
+    /// True when the answers fit both results (e.g. a month without the day, where some days of the month
+    /// keep a window open and others close it): the engine follows <see cref="RuleCheck.IfUndecided"/>.
+    /// </summary>
+    public bool IsUndecided { get; }
 
     /// <summary>Why, in plain language (shown as the answer in the reasons).</summary>
     public string Explanation { get; }
@@ -38,6 +45,18 @@ public sealed record RuleAnswer
     /// <param name="explanation">Why, in plain language.</param>
     /// <param name="caveat">Optional caveat.</param>
     public static RuleAnswer False(string explanation, string? caveat = null) => new(false, null, explanation, caveat);
+
+    /// <summary>
+    /// The answers given fit both results, so the rule cannot decide without a more exact answer. Only for a
+    /// <see cref="RuleCheck"/> with an undecided edge; the engine throws otherwise.
+    /// </summary>
+    /// <param name="explanation">Why it cannot tell, in plain language.</param>
+    /// <param name="caveat">Optional caveat.</param>
+    public static RuleAnswer Undecided(string explanation, string? caveat = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(explanation);
+        return new(false, null, explanation, caveat, isUndecided: true);
+    }
 
     /// <summary>The rule needs <paramref name="fact"/> answered first.</summary>
     /// <param name="fact">The missing fact.</param>

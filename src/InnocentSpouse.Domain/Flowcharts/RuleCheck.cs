@@ -16,6 +16,12 @@ public sealed record RuleCheck : Node
     /// <summary>Index in <see cref="Branches"/> of the edge taken when it does not.</summary>
     internal const int FalseBranch = 1;
 
+    /// <summary>Index in <see cref="Branches"/> of the edge taken when the rule cannot decide (present only with <see cref="IfUndecided"/>).</summary>
+    internal const int UndecidedBranch = 2;
+
+    /// <summary>The branch value of the undecided edge ("can't tell from these answers").</summary>
+    public const string Undecided = "undecided";
+
     /// <summary>Creates the node.</summary>
     /// <param name="key">Stable node key.</param>
     /// <param name="source">The authority for the rule.</param>
@@ -23,7 +29,11 @@ public sealed record RuleCheck : Node
     /// <param name="evaluate">The rule method; may ask for a missing fact with <see cref="RuleAnswer.NeedFact"/>.</param>
     /// <param name="ifTrue">Edge when the rule holds.</param>
     /// <param name="ifFalse">Edge when it does not.</param>
-    public RuleCheck(string key, SourceRef source, string statement, Func<RuleContext, RuleAnswer> evaluate, Edge ifTrue, Edge ifFalse)
+    /// <param name="ifUndecided">
+    /// Edge when the rule returns <see cref="RuleAnswer.Undecided"/> (the answers fit both results); required
+    /// for every rule that can return it, and it must lead somewhere else than both other edges.
+    /// </param>
+    public RuleCheck(string key, SourceRef source, string statement, Func<RuleContext, RuleAnswer> evaluate, Edge ifTrue, Edge ifFalse, Edge? ifUndecided = null)
         : base(new NodeKey(key), source)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(statement);
@@ -31,7 +41,10 @@ public sealed record RuleCheck : Node
         Evaluate = evaluate;
         IfTrue = ifTrue;
         IfFalse = ifFalse;
-        Branches = [new Branch(AnswerValues.Yes, ifTrue), new Branch(AnswerValues.No, ifFalse)]; // TrueBranch, FalseBranch
+        IfUndecided = ifUndecided;
+        Branches = ifUndecided is null // TrueBranch, FalseBranch, UndecidedBranch
+            ? [new Branch(AnswerValues.Yes, ifTrue), new Branch(AnswerValues.No, ifFalse)]
+            : [new Branch(AnswerValues.Yes, ifTrue), new Branch(AnswerValues.No, ifFalse), new Branch(Undecided, ifUndecided)];
     }
 
     /// <summary>The test in plain words.</summary>
@@ -45,6 +58,9 @@ public sealed record RuleCheck : Node
 
     /// <summary>Edge when it does not.</summary>
     public Edge IfFalse { get; }
+
+    /// <summary>Edge when the rule cannot decide from the answers given; null when the rule always decides.</summary>
+    public Edge? IfUndecided { get; }
 
     /// <inheritdoc />
     public override ImmutableArray<Branch> Branches { get; }

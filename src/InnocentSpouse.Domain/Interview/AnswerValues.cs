@@ -14,4 +14,10 @@ public static class AnswerValues
 
     /// <summary>Date answers use ISO 8601 calendar dates, e.g. "2024-03-01".</summary>
     public const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>
+    /// A date known only to the month uses ISO 8601 year and month, e.g. "2024-03"; accepted only where
+    /// <see cref="Question.AllowsApproximate"/> is set.
+    /// </summary>
+    public const string MonthFormat = "yyyy-MM";
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using InnocentSpouse.Domain.Flowcharts;
 using InnocentSpouse.Domain.Sources;
 
@@ -21,8 +22,12 @@ public sealed record Question
     /// <param name="allowsNotSure">Whether "not-sure" is accepted.</param>
     /// <param name="minimum">Smallest allowed number for money and integer questions.</param>
     /// <param name="maximum">Largest allowed number for money and integer questions.</param>
+    /// <param name="allowsApproximate">
+    /// Date questions only: whether a month without the day ("yyyy-MM") is accepted. Set it only where every
+    /// rule reading the date can work with the whole month (a window check decided only when both ends agree).
+    /// </param>
     public Question(FactKey key, QuestionScope scope, AnswerKind kind, string prompt, string hint, SourceRef source,
-        ImmutableArray<AnswerOption> options, bool allowsNotSure, long minimum = 0, long maximum = 100_000_000)
+        ImmutableArray<AnswerOption> options, bool allowsNotSure, long minimum = 0, long maximum = 100_000_000, bool allowsApproximate = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(prompt);
         ArgumentNullException.ThrowIfNull(hint);
@@ -39,6 +44,11 @@ public sealed record Question
             throw new ArgumentException($"Question {key}: only yes/no and choice questions list options.", nameof(options));
         }
 
+        if (allowsApproximate && kind != AnswerKind.Date)
+        {
+            throw new ArgumentException($"Question {key}: only date questions accept a month without the day.", nameof(allowsApproximate));
+        }
+
         Key = key;
         Scope = scope;
         Kind = kind;
@@ -47,6 +57,7 @@ public sealed record Question
         Source = source;
         Options = options.IsDefault ? [] : options;
         AllowsNotSure = allowsNotSure;
+        AllowsApproximate = allowsApproximate;
         Minimum = minimum;
         Maximum = maximum;
         AllowedValues = [.. Options.Select(o => o.Value)];
@@ -82,13 +93,19 @@ public sealed record Question
     /// <summary>Whether "not-sure" is accepted.</summary>
     public bool AllowsNotSure { get; }
 
+    /// <summary>Whether a month without the day (<see cref="AnswerValues.MonthFormat"/>, e.g. "2024-03") is accepted (date questions only).</summary>
+    public bool AllowsApproximate { get; }
+
     /// <summary>Smallest allowed number (money and integer questions).</summary>
     public long Minimum { get; }
 
     /// <summary>Largest allowed number (money and integer questions).</summary>
     public long Maximum { get; }
 
-    /// <summary>How a stored value reads to a person: the option label, or the value itself for dates and numbers.</summary>
+    /// <summary>
+    /// How a stored value reads to a person: the option label, "March 2024 (day not known)" for a month,
+    /// or the value itself for exact dates and numbers.
+    /// </summary>
     /// <param name="value">A valid stored value.</param>
     public string Display(string value)
     {
@@ -103,6 +120,11 @@ public sealed record Question
         if (value == AnswerValues.NotSure)
         {
             return "Not sure";
+        }
+
+        if (Kind == AnswerKind.Date && AnswerParsing.TryMonth(value, out var month))
+        {
+            return month.ToString("MMMM yyyy", CultureInfo.InvariantCulture) + " (day not known)";
         }
 
         return Kind == AnswerKind.Money ? "$" + value : value;

@@ -214,7 +214,7 @@ public static class QuestionCatalog
     public static Question FirstCollectionDate { get; } = Number("first-collection-date", QuestionScope.Year, AnswerKind.Date,
         "What date was that collection action?",
         "Use the date printed on the letter or notice, for example 2024-03-01.",
-        Citations.Irc("§6015(b)(1)(E)"), allowsNotSure: true);
+        Citations.Irc("§6015(b)(1)(E)"), allowsNotSure: true, allowsApproximate: true);
 
     /// <summary><c>erroneous-item-owner</c>: whose income, deduction or credit caused the tax.</summary>
     public static Question ErroneousItemOwner { get; } = Choice("erroneous-item-owner", QuestionScope.Year,
@@ -304,7 +304,7 @@ public static class QuestionCatalog
     public static Question LastOwnPaymentDate { get; } = Number("last-own-payment-date", QuestionScope.Year, AnswerKind.Date,
         "What date did you make your latest payment from your own money?",
         "Use the date on your bank statement or the IRS notice, for example 2024-03-01.",
-        Citations.Irc("§6511(a)"));
+        Citations.Irc("§6511(a)"), allowsApproximate: true);
 
     /// <summary><c>reported-community-income</c>: §66(c): the requester included the item on the separate return.</summary>
     public static Question ReportedCommunityIncome { get; } = YesNo("reported-community-income", QuestionScope.Year,
@@ -373,6 +373,6 @@ public static class QuestionCatalog
     }
 
     private static Question Number(string key, QuestionScope scope, AnswerKind kind, string prompt, string hint, SourceRef source,
-        bool allowsNotSure = false, long minimum = 0, long maximum = 100_000_000) =>
-        new(new FactKey(key), scope, kind, prompt, hint, source, [], allowsNotSure, minimum, maximum) { Ordinal = _nextOrdinal++ };
+        bool allowsNotSure = false, long minimum = 0, long maximum = 100_000_000, bool allowsApproximate = false) =>
+        new(new FactKey(key), scope, kind, prompt, hint, source, [], allowsNotSure, minimum, maximum, allowsApproximate) { Ordinal = _nextOrdinal++ };
 }

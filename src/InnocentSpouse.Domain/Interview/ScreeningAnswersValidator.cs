@@ -5,7 +5,8 @@ namespace InnocentSpouse.Domain.Interview;
 
 /// <summary>
 /// Checks submitted answers against <see cref="QuestionCatalog"/>: unknown keys, values not allowed,
-/// bad dates or numbers, answers given in the wrong scope, and tax years out of range.
+/// bad dates or numbers (a month without the day only where the question allows it), answers given in
+/// the wrong scope, and tax years out of range.
 /// </summary>
 public static class ScreeningAnswersValidator
 {
@@ -105,48 +106,62 @@ public static class ScreeningAnswersValidator
             return null;
         }
 
+        if (ValueProblem(question, value, asOf) is { } message)
+        {
+            problems.Add(new AnswerProblem(FieldOf(key, year), key, year, message));
+        }
+
+        return question;
+    }
+
+    /// <summary>
+    /// Checks one value against <paramref name="question"/> alone (not its scope): what is wrong with it in
+    /// plain words, or null when the value is allowed.
+    /// </summary>
+    /// <param name="question">The question answered.</param>
+    /// <param name="value">The stored invariant value.</param>
+    /// <param name="asOf">When given, dates after this day (and months after its month) are problems.</param>
+    public static string? ValueProblem(Question question, string value, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(value);
+        var key = question.Key.Value;
         if (value == AnswerValues.NotSure)
         {
-            if (!question.AllowsNotSure)
-            {
-                problems.Add(new AnswerProblem(FieldOf(key, year), key, year, $"'{key}' does not accept \"not-sure\". {Allowed(question)}"));
-            }
-
-            return question;
+            return question.AllowsNotSure ? null : $"'{key}' does not accept \"not-sure\". {Allowed(question)}";
         }
 
         switch (question.Kind)
         {
             case AnswerKind.YesNo:
             case AnswerKind.Choice:
-                if (!question.AllowedValues.Contains(value))
-                {
-                    problems.Add(new AnswerProblem(FieldOf(key, year), key, year, $"'{value}' is not allowed for '{key}'. {Allowed(question)}"));
-                }
-
-                break;
+                return question.AllowedValues.Contains(value) ? null : $"'{value}' is not allowed for '{key}'. {Allowed(question)}";
             case AnswerKind.Date:
-                if (!AnswerParsing.TryDate(value, out var date))
+                if (AnswerParsing.TryDate(value, out var date))
                 {
-                    problems.Add(new AnswerProblem(FieldOf(key, year), key, year, $"'{value}' is not a date. {Allowed(question)}"));
-                }
-                else if (asOf is DateOnly limit && date > limit)
-                {
-                    problems.Add(new AnswerProblem(FieldOf(key, year), key, year,
-                        $"{value} is after the screening date {limit.ToString(AnswerValues.DateFormat, CultureInfo.InvariantCulture)}; give a past date."));
+                    return asOf is DateOnly limit && date > limit
+                        ? $"{value} is after the screening date {limit.ToString(AnswerValues.DateFormat, CultureInfo.InvariantCulture)}; give a past date."
+                        : null;
                 }
 
-                break;
+                if (AnswerParsing.TryMonth(value, out var month))
+                {
+                    if (!question.AllowsApproximate)
+                    {
+                        return $"'{key}' needs the exact day; '{value}' gives only the month. {Allowed(question)}";
+                    }
+
+                    return asOf is DateOnly today && month > today
+                        ? $"{value} is after the screening month {today.ToString(AnswerValues.MonthFormat, CultureInfo.InvariantCulture)}; give a past month or the current one."
+                        : null;
+                }
+
+                return $"'{value}' is not a date. {Allowed(question)}";
             default:
-                if (!AnswerParsing.TryWholeNumber(value, out var number) || number < question.Minimum || number > question.Maximum)
-                {
-                    problems.Add(new AnswerProblem(FieldOf(key, year), key, year, $"'{value}' is not allowed for '{key}'. {Allowed(question)}"));
-                }
-
-                break;
+                return AnswerParsing.TryWholeNumber(value, out var number) && number >= question.Minimum && number <= question.Maximum
+                    ? null
+                    : $"'{value}' is not allowed for '{key}'. {Allowed(question)}";
         }
-
-        return question;
     }
 
     /// <summary>Describes the allowed values of <paramref name="question"/>.</summary>
@@ -158,6 +173,8 @@ public static class ScreeningAnswersValidator
         return question.Kind switch
         {
             AnswerKind.YesNo or AnswerKind.Choice => "Allowed: " + string.Join(", ", question.AllowedValues.Select(v => $"\"{v}\"")) + ".",
+            AnswerKind.Date when question.AllowsApproximate =>
+                $"Allowed: a date written yyyy-MM-dd, e.g. \"2024-03-01\", or a month written yyyy-MM when the day is not known, e.g. \"2024-03\"{notSure}.",
             AnswerKind.Date => $"Allowed: a date written yyyy-MM-dd, e.g. \"2024-03-01\"{notSure}.",
             AnswerKind.Money => $"Allowed: whole dollars, digits only, from {question.Minimum} to {question.Maximum}{notSure}.",
             _ => $"Allowed: a whole number from {question.Minimum} to {question.Maximum}{notSure}.",

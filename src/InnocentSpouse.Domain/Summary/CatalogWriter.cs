@@ -19,16 +19,18 @@ public static class CatalogWriter
         text.Append("# Question keys\n\n");
         text.Append("These kebab-case keys are the interview's URL slugs, the JSON API field names and the keys of stored sessions. ")
             .Append("**Never rename or reuse a key**; add a new one instead. Values are invariant strings: `yes`, `no`, `not-sure`, ")
-            .Append("ISO dates `yyyy-MM-dd`, the listed choice values, and whole numbers written with digits only.\n\n");
+            .Append("ISO dates `yyyy-MM-dd` (or a month `yyyy-MM` where the table allows it), the listed choice values, and whole numbers written with digits only.\n\n");
         text.Append("- **household** keys are answered once per screening (facts about the person).\n");
         text.Append("- **per year** keys are answered for each tax year screened (the liability year, not a refund year).\n");
-        text.Append("- `not-sure` is accepted only where the table says so; each such answer is routed conservatively and flagged in the reasons.\n\n");
+        text.Append("- `not-sure` is accepted only where the table says so; each such answer is routed conservatively and flagged in the reasons.\n");
+        text.Append("- A month without the day (`yyyy-MM`) is accepted only for dates that feed a deadline check: the check counts from both the first and the last day of the month and decides only when both agree; otherwise the result asks for the exact date.\n\n");
         text.Append("| Key | Scope | Type | Allowed values | Not sure | Question | Hint | Source |\n|---|---|---|---|---|---|---|---|\n");
         foreach (var q in QuestionCatalog.All)
         {
             var allowed = q.Kind switch
             {
                 AnswerKind.YesNo or AnswerKind.Choice => string.Join(", ", q.Options.Where(o => o.Value != AnswerValues.NotSure).Select(o => $"`{o.Value}` ({o.Label})")),
+                AnswerKind.Date when q.AllowsApproximate => "date `yyyy-MM-dd`, or month `yyyy-MM` when the day is not known; not after the screening date (or its month)",
                 AnswerKind.Date => "date `yyyy-MM-dd`, not after the screening date",
                 _ => string.Create(CultureInfo.InvariantCulture, $"whole number {q.Minimum}–{q.Maximum}"),
             };

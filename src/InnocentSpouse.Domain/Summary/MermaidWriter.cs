@@ -25,7 +25,11 @@ public static class MermaidWriter
         text.Append("Relief: **").Append(DeterminationText.Name(chart.Relief)).Append("**. Rules revision: ").Append(revision)
             .Append(". Chart source: ").Append(chart.Source.Display).Append(".\n\n");
         text.Append("Diamonds are questions, parallelograms are rules the code computes, rounded boxes are outcomes. ")
-            .Append("Dotted edges are \"Not sure\" answers (each states the assumption made); edges marked *partial* limit relief.\n\n");
+            .Append("Dotted edges are \"Not sure\" answers (each states the assumption made)")
+            .Append(chart.Nodes.OfType<RuleCheck>().Any(r => r.IfUndecided is not null)
+                ? " and a rule's \"Can't tell\" result (the answers fit both Yes and No, such as a month given without the day)"
+                : string.Empty)
+            .Append("; edges marked *partial* limit relief.\n\n");
         text.Append("```mermaid\n").Append(Diagram(chart)).Append("```\n\n");
         text.Append("## Nodes and sources\n\n");
         text.Append("| Node | Kind | Text | Asks (key) | Source |\n|---|---|---|---|---|\n");
@@ -73,14 +77,19 @@ public static class MermaidWriter
                 {
                     QuestionNode q when branch.Value != FactQuestion.AnyAnswer => q.Question.Display(branch.Value),
                     QuestionNode => "answered",
-                    _ => branch.Value == AnswerValues.Yes ? "Yes" : "No",
+                    _ => branch.Value switch
+                    {
+                        AnswerValues.Yes => "Yes",
+                        RuleCheck.Undecided => "Can't tell",
+                        _ => "No",
+                    },
                 };
                 if (branch.Edge.LimitsRelief)
                 {
                     label += " (partial)";
                 }
 
-                var arrow = branch.Value == AnswerValues.NotSure ? "-.->" : "-->";
+                var arrow = branch.Value is AnswerValues.NotSure or RuleCheck.Undecided ? "-.->" : "-->";
                 text.Append("    ").Append(Id(node.Key)).Append(' ').Append(arrow).Append("|\"").Append(Escape(label)).Append("\"| ")
                     .Append(Id(branch.Edge.Target)).Append('\n');
             }

@@ -142,6 +142,7 @@ public static class ScreeningEndpoints
             question.Hint,
             [.. question.Options.Select(o => new OptionDto(o.Value, o.Label))],
             question.AllowsNotSure,
+            question.AllowsApproximate,
             ScreeningAnswersValidator.Allowed(question),
             relief is { } r ? ReliefCode(r) : null,
             SourceDto.From(question.Source));

@@ -25,6 +25,7 @@ public sealed record QuestionDto(
     string Hint,
     IReadOnlyList<OptionDto> Options,
     bool NotSureAllowed,
+    bool ApproximateAllowed,
     string Allowed,
     string? Relief,
     SourceDto Source);

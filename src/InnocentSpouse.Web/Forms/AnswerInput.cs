@@ -5,7 +5,8 @@ namespace InnocentSpouse.Web.Forms;
 
 /// <summary>
 /// One answer as posted by a question page: a choice or a number in <see cref="Value"/>, or a date in
-/// <see cref="Day"/>, <see cref="Month"/> and <see cref="Year"/>, or "not sure" for a date.
+/// <see cref="Day"/>, <see cref="Month"/> and <see cref="Year"/> (the day blank for a month only, where the
+/// question allows it), or "not sure" for a date.
 /// </summary>
 public sealed class AnswerInput
 {
@@ -30,8 +31,16 @@ public sealed class AnswerInput
     /// <summary>The question being answered; set by the page, never posted.</summary>
     public Question? Question { get; set; }
 
-    /// <summary>The box values as <see cref="DateFields"/>, named for error links ("answer-day", …).</summary>
-    public DateFields Date => new(AnswerFields.DatePrefix, "the date", required: true) { Day = Day, Month = Month, Year = Year };
+    /// <summary>
+    /// The box values as <see cref="DateFields"/>, named for error links ("answer-day", …); the day may be blank
+    /// when the question accepts a month only.
+    /// </summary>
+    public DateFields Date => new(AnswerFields.DatePrefix, "the date", required: true, allowsMonthOnly: Question?.AllowsApproximate == true)
+    {
+        Day = Day,
+        Month = Month,
+        Year = Year,
+    };
 
     /// <summary>Fills the input from a saved invariant value.</summary>
     public void Load(string? saved)
@@ -48,6 +57,11 @@ public sealed class AnswerInput
                 Month = date.Month.ToString(CultureInfo.InvariantCulture);
                 Year = date.Year.ToString(CultureInfo.InvariantCulture);
             }
+            else if (AnswerParsing.TryMonth(saved, out var month))
+            {
+                Month = month.Month.ToString(CultureInfo.InvariantCulture);
+                Year = month.Year.ToString(CultureInfo.InvariantCulture);
+            }
 
             return;
         }
@@ -55,11 +69,14 @@ public sealed class AnswerInput
         Value = saved;
     }
 
+    /// <summary>True when a date was given as a month and year with the day left blank.</summary>
+    public bool IsMonthOnly => Question?.Kind == AnswerKind.Date && NotSure != "yes" && Date.Check().IsMonthOnly;
+
     /// <summary>The answer as the invariant string the engine reads (call only after validation passed).</summary>
     public string ToInvariant() => Question?.Kind switch
     {
         AnswerKind.Date when NotSure == "yes" => AnswerValues.NotSure,
-        AnswerKind.Date => Date.Check().Value!.Value.ToString(AnswerValues.DateFormat, CultureInfo.InvariantCulture),
+        AnswerKind.Date => Date.Check().Invariant!,
         AnswerKind.Money or AnswerKind.Count => AnswerFields.Digits(Value),
         _ => Value ?? "",
     };

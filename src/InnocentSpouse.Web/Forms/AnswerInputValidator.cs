@@ -6,7 +6,8 @@ namespace InnocentSpouse.Web.Forms;
 
 /// <summary>
 /// Checks one posted answer against its question: a choice must be one of the options, an amount must be
-/// whole dollars in range, a date must be a real date (or "not sure" where the question allows it).
+/// whole dollars in range, a date must be a real date (or a month and year with the day blank, or "not sure",
+/// where the question allows it).
 /// Messages are specific and plain, GOV.UK style.
 /// </summary>
 public sealed class AnswerInputValidator : AbstractValidator<AnswerInput>

@@ -1,11 +1,13 @@
 using System.Globalization;
 using InnocentSpouse.Domain.Deadlines;
+using InnocentSpouse.Domain.Interview;
 
 namespace InnocentSpouse.Web.Forms;
 
 /// <summary>
 /// The three boxes of one memorable date as typed (day, month, year), named <c>{Prefix}-day</c>,
-/// <c>{Prefix}-month</c> and <c>{Prefix}-year</c> in forms and query strings.
+/// <c>{Prefix}-month</c> and <c>{Prefix}-year</c> in forms and query strings. Where allowed, the day may be
+/// left blank to give only the month (GOV.UK "approximate date").
 /// </summary>
 public sealed class DateFields
 {
@@ -16,11 +18,16 @@ public sealed class DateFields
     public const int LastYear = DcHolidayCalendar.LastSupportedYear - 11;
 
     /// <summary>Creates the fields for one date.</summary>
-    public DateFields(string prefix, string noun, bool required)
+    /// <param name="prefix">The field-name prefix.</param>
+    /// <param name="noun">The date in error messages.</param>
+    /// <param name="required">Whether the date must be given.</param>
+    /// <param name="allowsMonthOnly">Whether the day may be left blank when the month and year are given (an approximate date).</param>
+    public DateFields(string prefix, string noun, bool required, bool allowsMonthOnly = false)
     {
         Prefix = prefix;
         Noun = noun;
         Required = required;
+        AllowsMonthOnly = allowsMonthOnly;
     }
 
     /// <summary>The field-name prefix, e.g. "date" or "postmark".</summary>
@@ -31,6 +38,9 @@ public sealed class DateFields
 
     /// <summary>Whether the date must be given.</summary>
     public bool Required { get; }
+
+    /// <summary>Whether a blank day with a month and year is accepted as that month (GOV.UK "approximate date").</summary>
+    public bool AllowsMonthOnly { get; }
 
     /// <summary>The day as typed.</summary>
     public string? Day { get; set; }
@@ -64,10 +74,14 @@ public sealed class DateFields
         var noun = char.ToUpperInvariant(Noun[0]) + Noun[1..];
         if (IsEmpty)
         {
-            return Required ? DateCheck.Fail(IdOf("day"), $"Enter {Noun}, for example 15 3 2026") : DateCheck.Empty;
+            return !Required ? DateCheck.Empty
+                : AllowsMonthOnly ? DateCheck.Fail(IdOf("day"), $"Enter {Noun}, for example 15 3 2026, or the month and year if you do not know the day")
+                : DateCheck.Fail(IdOf("day"), $"Enter {Noun}, for example 15 3 2026");
         }
 
-        var parts = new (string Name, string? Text)[] { ("day", Day), ("month", Month), ("year", Year) };
+        // A blank day is allowed only where the month alone is enough; then only the month and year are read.
+        var monthOnly = AllowsMonthOnly && string.IsNullOrWhiteSpace(Day);
+        var parts = new (string Name, string? Text)[] { ("day", Day), ("month", Month), ("year", Year) }.Where(p => !monthOnly || p.Name != "day").ToArray();
         var missing = parts.Where(p => string.IsNullOrWhiteSpace(p.Text)).Select(p => p.Name).ToList();
         if (missing.Count > 0)
         {
@@ -80,7 +94,6 @@ public sealed class DateFields
             return DateCheck.Fail(IdOf(notNumber.Name), $"{noun} must be a real date, in numbers only, for example 15 3 2026");
         }
 
-        var day = int.Parse(Day!.Trim(), CultureInfo.InvariantCulture);
         var month = int.Parse(Month!.Trim(), CultureInfo.InvariantCulture);
         var yearText = Year!.Trim();
         var year = int.Parse(yearText, CultureInfo.InvariantCulture);
@@ -99,6 +112,12 @@ public sealed class DateFields
             return DateCheck.Fail(IdOf("year"), $"The year in {Noun} must be between {FirstYear} and {LastYear}");
         }
 
+        if (monthOnly)
+        {
+            return DateCheck.OkMonth(new DateOnly(year, month, 1));
+        }
+
+        var day = int.Parse(Day!.Trim(), CultureInfo.InvariantCulture);
         var daysInMonth = DateTime.DaysInMonth(year, month);
         if (day < 1 || day > daysInMonth)
         {
@@ -111,7 +130,7 @@ public sealed class DateFields
 }
 
 /// <summary>The result of reading a <see cref="DateFields"/>.</summary>
-/// <param name="Value">The date, when one was given and is valid.</param>
+/// <param name="Value">The date, when one was given and is valid (the first of the month when <see cref="IsMonthOnly"/>).</param>
 /// <param name="FieldId">The box to fix, when invalid.</param>
 /// <param name="Message">What is wrong, in plain words, when invalid.</param>
 public sealed record DateCheck(DateOnly? Value, string? FieldId, string? Message)
@@ -122,8 +141,19 @@ public sealed record DateCheck(DateOnly? Value, string? FieldId, string? Message
     /// <summary>True when there is nothing to fix.</summary>
     public bool IsValid => Message is null;
 
+    /// <summary>True when only the month and year were given (the day left blank where allowed).</summary>
+    public bool IsMonthOnly { get; private init; }
+
+    /// <summary>The value as stored: "yyyy-MM-dd", or "yyyy-MM" for a month only; null when there is none.</summary>
+    public string? Invariant => Value is { } value
+        ? value.ToString(IsMonthOnly ? AnswerValues.MonthFormat : AnswerValues.DateFormat, CultureInfo.InvariantCulture)
+        : null;
+
     /// <summary>A valid date.</summary>
     public static DateCheck Ok(DateOnly value) => new(value, null, null);
+
+    /// <summary>A valid month with no day; <paramref name="firstDay"/> is its first day.</summary>
+    public static DateCheck OkMonth(DateOnly firstDay) => new(firstDay, null, null) { IsMonthOnly = true };
 
     /// <summary>An invalid date.</summary>
     public static DateCheck Fail(string fieldId, string message) => new(null, fieldId, message);

@@ -152,6 +152,36 @@ public class FlowchartShapeTests
         Assert.Contains(FlowchartValidator.Problems(chart), p => p.Contains("decides nothing", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("no")]
+    public void Validator_UndecidedEdgeLeadingWhereYesOrNoLeads_IsReported(string sameAs)
+    {
+        var source = new SourceRef("Test", string.Empty, "box");
+        var chart = new Flowchart("guessing", "Guessing", ReliefType.InnocentSpouse, source, "rule",
+        [
+            new RuleCheck("rule", source, "Still in time?", _ => RuleAnswer.True("Yes."), Edge.To("yes"), Edge.To("no"), Edge.To(sameAs)),
+            new Outcome("yes", source, Determination.MayQualify, "In time."),
+            new Outcome("no", source, Determination.TooLate, "Too late."),
+        ]);
+
+        Assert.Contains(FlowchartValidator.Problems(chart), p => p.Contains("undecided result leads where Yes or No does", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("figure-a", "a-two-year-window", "a-collection-date-inexact")]
+    [InlineData("figure-b", "b-two-year-window", "b-collection-date-inexact")]
+    [InlineData("figure-c", "c-refund-window", "c-refund-date-inexact")]
+    public void DateWindowRules_HaveAnUndecidedEdgeToANeedMoreInformationOutcome(string id, string rule, string target)
+    {
+        var chart = Chart(id);
+
+        var check = Assert.IsType<RuleCheck>(chart[new NodeKey(rule)]);
+
+        Assert.Equal(target, check.IfUndecided?.Target.Value);
+        Assert.Equal(Determination.NeedMoreInformation, Assert.IsType<Outcome>(chart[new NodeKey(target)]).Determination);
+    }
+
     [Fact]
     public void YesNoQuestion_NotSureEdgeMissingWhereAllowed_Throws() =>
         Assert.Throws<ArgumentException>(() => new YesNoQuestion("q", new SourceRef("T", string.Empty, "b"), QuestionCatalog.FinalCourtDecision, Edge.To("a"), Edge.To("b")));

@@ -42,4 +42,17 @@ public class MermaidWriterTests
         Assert.Contains("a_reason_to_know -.->|\"Not sure\"| a_reason_to_know_unclear", diagram, StringComparison.Ordinal);
         Assert.DoesNotContain("\"\"", diagram, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Page_RuleWithAnUndecidedEdge_DrawsItDottedAsCantTellAndExplainsIt()
+    {
+        var chart = FlowchartCatalog.Pub971Dec2021.Get("figure-c");
+
+        var page = MermaidWriter.Page(chart, "test");
+
+        Assert.Contains("c_refund_window -.->|\"Can't tell\"| c_refund_date_inexact", page, StringComparison.Ordinal);
+        Assert.Contains("c_refund_window -->|\"No\"| c_refund_too_late", page, StringComparison.Ordinal);
+        Assert.Contains("a rule's \"Can't tell\" result", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Can't tell", MermaidWriter.Page(FlowchartCatalog.Pub971Dec2021.Get("section-66c"), "test"), StringComparison.Ordinal);
+    }
 }

@@ -74,6 +74,76 @@ public sealed class ScreeningApiTests(AppFactory factory) : IClassFixture<AppFac
     }
 
     [Theory]
+    // March 2024: the 2-year deadline is between March 2 and March 31, 2026, so on March 15 it depends on the day.
+    [InlineData("2024-03", "need-more-information")]
+    [InlineData("2025-06", "may-qualify")]
+    [InlineData("2024-01", "too-late")]
+    public async Task Post_MonthOnlyCollectionDate_IsAcceptedAndDecidedOnlyWhenTheWholeMonthAgrees(string month, string outcome)
+    {
+        var request = new JsonObject
+        {
+            ["asOf"] = "2026-03-15",
+            ["household"] = new JsonObject(),
+            ["years"] = new JsonObject { ["2021"] = new JsonObject() },
+        };
+        foreach (var (key, value) in Truths.FigureA().With(("first-collection-date", month)))
+        {
+            var group = QuestionCatalog.All.Single(q => q.Key.Value == key).Scope == QuestionScope.Household ? request["household"]! : request["years"]!["2021"]!;
+            group[key] = value;
+        }
+
+        var (status, body) = await PostAsync(request.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var reliefs = body.GetProperty("years")[0].GetProperty("reliefs").EnumerateArray().ToList();
+        var b = reliefs.Single(r => r.GetProperty("relief").GetString() == "innocent-spouse");
+        Assert.Equal(outcome, b.GetProperty("outcome").GetString());
+        Assert.Equal(outcome, reliefs.Single(r => r.GetProperty("relief").GetString() == "separation-of-liability").GetProperty("outcome").GetString());
+        Assert.Contains(b.GetProperty("reasons").EnumerateArray(), r => r.GetProperty("key").GetString() == "first-collection-date"
+            && r.GetProperty("answer").GetString()!.EndsWith("(day not known)", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("first-collection-date", "2026-04", "after the screening month 2026-03")]
+    [InlineData("last-own-payment-date", "2026-04", "after the screening month 2026-03")]
+    [InlineData("first-collection-date", "2024-13", "not a date")]
+    [InlineData("last-own-payment-date", "2024-3", "not a date")]
+    public async Task Post_BadMonth_Returns400NamingTheField(string key, string value, string message)
+    {
+        var (status, body) = await PostAsync($$"""{ "asOf": "2026-03-15", "years": { "2021": { "{{key}}": "{{value}}" } } }""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(400, body.GetProperty("status").GetInt32());
+        var problem = Assert.Single(body.GetProperty("errors").GetProperty($"years.2021.{key}").EnumerateArray()).GetString()!;
+        Assert.Contains(message, problem, StringComparison.Ordinal);
+        if (message == "not a date")
+        {
+            Assert.Contains("or a month written yyyy-MM", problem, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Post_DateQuestionNext_SaysAMonthIsAllowed()
+    {
+        var answers = new JsonObject();
+        foreach (var (key, value) in Truths.FigureA().Where(a => a.Key != "first-collection-date"))
+        {
+            if (QuestionCatalog.All.Single(q => q.Key.Value == key).Scope == QuestionScope.Year)
+            {
+                answers[key] = value;
+            }
+        }
+
+        var (status, body) = await PostAsync(new JsonObject { ["asOf"] = "2026-03-15", ["years"] = new JsonObject { ["2021"] = answers } }.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var next = body.GetProperty("nextQuestion");
+        Assert.Equal("first-collection-date", next.GetProperty("key").GetString());
+        Assert.True(next.GetProperty("approximateAllowed").GetBoolean());
+        Assert.Contains("or a month written yyyy-MM", next.GetProperty("allowed").GetString()!, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("0001-01-01")]
     [InlineData("9999-12-31")]
     public async Task Post_AsOfOutOfRange_Returns400NotAnError(string asOf)

@@ -8,7 +8,7 @@ namespace InnocentSpouse.Web.Tests.Interview;
 /// <summary>
 /// Plays an interview over HTTP like a browser with JavaScript off: GET a page, read its antiforgery
 /// token, POST the form, follow the redirect. Answers come from a "truth" table; a question it has no
-/// answer for gets the first option (or a fixed date or number).
+/// answer for gets the first option (or a fixed date or number). A "yyyy-MM" answer leaves the day box blank.
 /// </summary>
 internal sealed partial class InterviewDriver(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory)
 {
@@ -82,8 +82,9 @@ internal sealed partial class InterviewDriver(Microsoft.AspNetCore.Mvc.Testing.W
         Dictionary<string, string> fields;
         if (page.Contains("name=\"Input.Day\"", StringComparison.Ordinal))
         {
+            // "yyyy-MM" (a month only) is typed with the day box left blank.
             var parts = (value ?? "2025-09-15").Split('-');
-            fields = new() { ["Input.Day"] = parts[2], ["Input.Month"] = parts[1], ["Input.Year"] = parts[0] };
+            fields = new() { ["Input.Day"] = parts.Length > 2 ? parts[2] : "", ["Input.Month"] = parts[1], ["Input.Year"] = parts[0] };
         }
         else
         {

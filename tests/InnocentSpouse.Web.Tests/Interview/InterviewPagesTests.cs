@@ -72,7 +72,7 @@ public sealed class InterviewPagesTests(AppFactory factory) : IClassFixture<AppF
 
     [Theory]
     [InlineData("30", "2", "2025", "February 2025 has 28 days")]
-    [InlineData("", "2", "2025", "must include a day")]
+    [InlineData("15", "", "2025", "must include a month")]
     [InlineData("1", "1", "next year", "today or in the past")]
     public async Task DateQuestion_BadDate_ShowsASpecificMessageAndKeepsWhatWasTyped(string day, string month, string year, string message)
     {

@@ -93,9 +93,14 @@ internal static class SharedSteps
             Edge.Assuming($"{p}-collection-date-unknown", "You weren't sure of the date, so we could not check the 2-year deadline. Find the date on the letter or your account transcript."));
         yield return new Outcome($"{p}-collection-date-unknown", Citations.Irc("§6015(b)(1)(E)"), Determination.NeedMoreInformation,
             "We need the date of the IRS's first collection action to check the 2-year deadline. It is printed on the letter; your account transcript also shows it. File as soon as you can.");
-        yield return new RuleCheck($"{p}-two-year-window", Citations.Irc(figure == "A" ? "§6015(b)(1)(E)" : "§6015(c)(3)(B)"),
+        var statute = Citations.Irc(figure == "A" ? "§6015(b)(1)(E)" : "§6015(c)(3)(B)");
+        yield return new RuleCheck($"{p}-two-year-window", statute,
             "Is it still within 2 years after the IRS first tried to collect from you?", TimingRules.TwoYearWindowOpen,
-            Edge.To(next), Edge.To($"{p}-too-late"));
+            Edge.To(next), Edge.To($"{p}-too-late"), Edge.To($"{p}-collection-date-inexact"));
+        yield return new Outcome($"{p}-collection-date-inexact", statute, Determination.NeedMoreInformation,
+            "You gave only the month of the IRS's first collection action, and whether the 2-year deadline has passed depends on the exact day. " +
+            "File Form 8857 right away: if the deadline has not passed, filing now keeps this relief open. " +
+            "Then find the exact date: it is printed on the letter, and your IRS account transcript also shows it. Give the exact date to check again.");
         yield return new Outcome($"{p}-too-late", source, Determination.TooLate,
             "More than 2 years have passed since the IRS first tried to collect from you, so it is too late for this relief. Equitable relief has a longer deadline and is screened separately.");
     }

@@ -5,7 +5,11 @@ using InnocentSpouse.Domain.Interview;
 
 namespace InnocentSpouse.Domain.Flowcharts.Pub971;
 
-/// <summary>The date and coverage rules the Pub. 971 charts call from <see cref="RuleCheck"/> nodes. Each is pure: it reads answers and the as-of date only.</summary>
+/// <summary>
+/// The date and coverage rules the Pub. 971 charts call from <see cref="RuleCheck"/> nodes. Each is pure: it
+/// reads answers and the as-of date only. A date given as a month only ("yyyy-MM") is bounded by the month's
+/// first and last day, and a window rule decides only when both bounds give the same result.
+/// </summary>
 public static class TimingRules
 {
     /// <summary>Shown when a deadline was moved past a weekend or D.C. legal holiday.</summary>
@@ -19,6 +23,8 @@ public static class TimingRules
     /// <remarks>
     /// Last day = same calendar date 2 years later; a February 29 start maps to February 28
     /// (<see cref="DateOnly.AddYears"/>; conservative). IRC §6015(b)(1)(E), (c)(3)(B); rules.md §6.1.
+    /// A month without the day is counted from both its first and its last day: true or false only when
+    /// both agree, otherwise <see cref="RuleAnswer.Undecided"/> (never a guess either way).
     /// </remarks>
     /// <param name="context">The rule context.</param>
     public static RuleAnswer TwoYearWindowOpen(RuleContext context)
@@ -31,15 +37,38 @@ public static class TimingRules
 
     private static RuleAnswer TwoYearWindow(RuleContext context)
     {
-        if (!AnswerParsing.TryDate(context.Get(QuestionCatalog.FirstCollectionDate), out var start))
+        if (!AnswerParsing.TryDateRange(context.Get(QuestionCatalog.FirstCollectionDate), out var start, out var latestStart))
         {
             return RuleAnswer.NeedFact(QuestionCatalog.FirstCollectionDate.Key);
         }
 
         var (lastDay, moved) = LastDay(start.AddYears(2));
-        return context.AsOf <= lastDay
-            ? RuleAnswer.True($"Yes: the 2-year deadline is {Format(lastDay)}{moved}. File Form 8857 by then.", moved.Length > 0 ? RolledForwardCaveat : null)
-            : RuleAnswer.False($"No: the 2-year deadline was {Format(lastDay)}{moved}.", moved.Length > 0 ? RolledForwardCaveat : null);
+        if (start == latestStart)
+        {
+            return context.AsOf <= lastDay
+                ? RuleAnswer.True($"Yes: the 2-year deadline is {Format(lastDay)}{moved}. File Form 8857 by then.", moved.Length > 0 ? RolledForwardCaveat : null)
+                : RuleAnswer.False($"No: the 2-year deadline was {Format(lastDay)}{moved}.", moved.Length > 0 ? RolledForwardCaveat : null);
+        }
+
+        // Only the month is known: the deadline is one of the days from lastDay to lastLate.
+        var month = MonthOf(start);
+        var (lastLate, movedLate) = LastDay(latestStart.AddYears(2));
+        if (context.AsOf <= lastDay)
+        {
+            return RuleAnswer.True(
+                $"Yes: you gave only the month ({month}), so the 2-year deadline is between {Format(lastDay)} and {Format(lastLate)}, depending on the day. To be safe, file Form 8857 by {Format(lastDay)}{moved}.",
+                moved.Length > 0 ? RolledForwardCaveat : null);
+        }
+
+        if (context.AsOf > lastLate)
+        {
+            return RuleAnswer.False(
+                $"No: even counting from the last day of {month}, the 2-year deadline was {Format(lastLate)}{movedLate}.",
+                movedLate.Length > 0 ? RolledForwardCaveat : null);
+        }
+
+        return RuleAnswer.Undecided(
+            $"Can't tell: you gave only the month ({month}). The 2-year deadline is between {Format(lastDay)} and {Format(lastLate)}, depending on the day, and {Format(context.AsOf)} falls in that range.");
     }
 
     /// <summary>
@@ -49,12 +78,13 @@ public static class TimingRules
     /// <remarks>
     /// §6511(a) also allows 3 years from the return's filing; that date is not collected, so this check
     /// can only be earlier than the real deadline (conservative) and says so. IRC §6015(f)(2); rules.md §6.2, §8.
+    /// A month without the day is counted from both its first and its last day, as for <see cref="TwoYearWindowOpen"/>.
     /// </remarks>
     /// <param name="context">The rule context.</param>
     public static RuleAnswer RefundWindowOpen(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!AnswerParsing.TryDate(context.Get(QuestionCatalog.LastOwnPaymentDate), out var paid))
+        if (!AnswerParsing.TryDateRange(context.Get(QuestionCatalog.LastOwnPaymentDate), out var paid, out var latestPaid))
         {
             return RuleAnswer.NeedFact(QuestionCatalog.LastOwnPaymentDate.Key);
         }
@@ -62,9 +92,32 @@ public static class TimingRules
         const string ThreeYearCaveat =
             "We checked only the 2 years after your latest payment. If the return was filed in the last 3 years you may have longer (IRC §6511(a)); a tax clinic can check.";
         var (lastDay, moved) = LastDay(paid.AddYears(2));
-        return context.AsOf <= lastDay
-            ? RuleAnswer.True($"Yes: you can ask for a refund of that payment until {Format(lastDay)}{moved}.", ThreeYearCaveat)
-            : RuleAnswer.False($"No: the 2 years after your latest payment ended on {Format(lastDay)}{moved}.", ThreeYearCaveat);
+        if (paid == latestPaid)
+        {
+            return context.AsOf <= lastDay
+                ? RuleAnswer.True($"Yes: you can ask for a refund of that payment until {Format(lastDay)}{moved}.", ThreeYearCaveat)
+                : RuleAnswer.False($"No: the 2 years after your latest payment ended on {Format(lastDay)}{moved}.", ThreeYearCaveat);
+        }
+
+        var month = MonthOf(paid);
+        var (lastLate, movedLate) = LastDay(latestPaid.AddYears(2));
+        if (context.AsOf <= lastDay)
+        {
+            return RuleAnswer.True(
+                $"Yes: you gave only the month of your latest payment ({month}), so you can ask for a refund of it until a day between {Format(lastDay)} and {Format(lastLate)}, depending on the day you paid. To be safe, file Form 8857 by {Format(lastDay)}{moved}.",
+                ThreeYearCaveat);
+        }
+
+        if (context.AsOf > lastLate)
+        {
+            return RuleAnswer.False(
+                $"No: even counting from the last day of {month}, the 2 years after your latest payment ended on {Format(lastLate)}{movedLate}.",
+                ThreeYearCaveat);
+        }
+
+        return RuleAnswer.Undecided(
+            $"Can't tell: you gave only the month of your latest payment ({month}). The 2 years after it end between {Format(lastDay)} and {Format(lastLate)}, depending on the day you paid, and {Format(context.AsOf)} falls in that range.",
+            ThreeYearCaveat);
     }
 
     /// <summary>
@@ -130,4 +183,6 @@ public static class TimingRules
     }
 
     private static string Format(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+
+    private static string MonthOf(DateOnly date) => date.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -44,4 +44,34 @@ public class DateInputTests : BunitContext
 
         Assert.Equal("When?", cut.Find("legend h1").TextContent);
     }
+
+    [Fact]
+    public void Render_DayOptional_HintSaysTheDayMayBeLeftBlank()
+    {
+        var cut = Render<DateInput>(p => p
+            .Add(c => c.Prefix, "answer").Add(c => c.Legend, "What date was that collection action?")
+            .Add(c => c.Hint, "For example, 15 3 2024.").Add(c => c.DayOptional, true).Add(c => c.Month, "3").Add(c => c.Year, "2024"));
+
+        Assert.Equal("For example, 15 3 2024. If you only know the month and year, leave the day blank.", cut.Find("#answer-hint").TextContent);
+        Assert.Equal("answer-hint", cut.Find("fieldset").GetAttribute("aria-describedby"));
+        Assert.Equal(["", "3", "2024"], cut.FindAll("input").Select(i => i.GetAttribute("value") ?? ""));
+        Assert.Equal(["Day", "Month", "Year"], cut.FindAll("label").Select(l => l.TextContent));
+    }
+
+    [Fact]
+    public void Render_DayOptionalWithoutAHint_StillTellsAndDescribes()
+    {
+        var cut = Render<DateInput>(p => p.Add(c => c.Prefix, "d").Add(c => c.Legend, "When?").Add(c => c.DayOptional, true));
+
+        Assert.Equal(DateInput.DayOptionalHint, cut.Find("#d-hint").TextContent);
+        Assert.Equal("d-hint", cut.Find("fieldset").GetAttribute("aria-describedby"));
+    }
+
+    [Fact]
+    public void Render_DayRequired_HintDoesNotOfferABlankDay()
+    {
+        var cut = Render<DateInput>(p => p.Add(c => c.Prefix, "d").Add(c => c.Legend, "When?").Add(c => c.Hint, "For example, 15 3 2026"));
+
+        Assert.DoesNotContain("leave the day blank", cut.Markup, StringComparison.Ordinal);
+    }
 }

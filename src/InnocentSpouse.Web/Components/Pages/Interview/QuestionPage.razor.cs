@@ -114,10 +114,12 @@ public partial class QuestionPage
             .ToList();
         if (problems.Count > 0)
         {
-            // The domain's own check is the last gate (e.g. a date after today).
-            _extraErrors.AddRange(problems.Select(p => new ErrorItem(
-                _question.Kind == AnswerKind.Date ? AnswerFields.IdFor(nameof(AnswerInput.Day)) : AnswerFields.ValueId,
-                _question.Kind == AnswerKind.Date ? "The date must be today or in the past" : "Select one of the answers shown")));
+            // The domain's own check is the last gate (e.g. a date after today, or a month after this one).
+            _extraErrors.AddRange(problems.Select(p => _question.Kind != AnswerKind.Date
+                ? new ErrorItem(AnswerFields.ValueId, "Select one of the answers shown")
+                : Input.IsMonthOnly
+                    ? new ErrorItem(AnswerFields.IdFor(nameof(AnswerInput.Month)), "The month cannot be in the future")
+                    : new ErrorItem(AnswerFields.IdFor(nameof(AnswerInput.Day)), "The date must be today or in the past")));
             Invalid();
             return;
         }

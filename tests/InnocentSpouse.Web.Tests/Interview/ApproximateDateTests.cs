@@ -1,0 +1,148 @@
+using System.Net;
+using InnocentSpouse.Domain.Eligibility;
+using InnocentSpouse.Tests.Shared;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InnocentSpouse.Web.Tests.Interview;
+
+/// <summary>
+/// A date known only to the month, typed through the real question form (plain posts, no JavaScript) with
+/// the day box left blank, on a fixed clock: March 15, 2026.
+/// </summary>
+public sealed class ApproximateDateTests : IAsyncLifetime
+{
+    private static readonly DateOnly AsOf = new(2026, 3, 15);
+    private readonly AppFactory _factory = new();
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 3, 15, 12, 0, 0, TimeSpan.Zero));
+    private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> _app = default!;
+
+    public Task InitializeAsync()
+    {
+        _app = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_clock)));
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _factory.DisposeAsync();
+    }
+
+    private async Task<(InterviewDriver Driver, string Location)> AtAsync(string key, Dictionary<string, string> truth)
+    {
+        var driver = new InterviewDriver(_app);
+        await driver.PostAsync("/interview", "start", new Dictionary<string, string>());
+        var location = (await driver.PostAsync("/interview/years", "years", new Dictionary<string, string> { ["years"] = "2021" })).Location!;
+        for (var i = 0; i < 150 && !location.EndsWith("/q/" + key, StringComparison.Ordinal); i++)
+        {
+            location = (await driver.AnswerAsync(location, truth)).Location!;
+        }
+
+        Assert.EndsWith("/q/" + key, location, StringComparison.Ordinal);
+        return (driver, location);
+    }
+
+    [Theory]
+    // March 2024: the 2-year deadline is between March 2 and March 31, 2026, and today is March 15.
+    [InlineData("2024-03", Determination.NeedMoreInformation)]
+    // June 2025: even from June 1 the deadline is June 1, 2027.
+    [InlineData("2025-06", Determination.MayQualify)]
+    // January 2024: even from January 31 the deadline was February 2, 2026.
+    [InlineData("2024-01", Determination.TooLate)]
+    public async Task CollectionDate_MonthWithTheDayLeftBlank_ReachesTheEnginesResult(string month, Determination expected)
+    {
+        var truth = Truths.FigureA().With(("first-collection-date", month));
+        var driver = new InterviewDriver(_app);
+
+        await driver.CompleteAsync("2021", truth);
+        var (status, html, _) = await driver.GetAsync("/interview/results");
+        var engine = ExpectedResults.For(truth, AsOf, 2021);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(expected, engine.Years[0].For(ReliefType.InnocentSpouse)!.Determination);
+        Assert.Equal(expected, engine.Years[0].For(ReliefType.SeparationOfLiability)!.Determination);
+        ExpectedResults.AssertShownIn(html, engine);
+        Assert.Contains("/interview/2021/q/first-collection-date", driver.Visited);
+        Assert.Contains("(day not known)", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CollectionDate_MonthNeedingTheExactDay_ResultSaysWhyAndWhereToFindIt()
+    {
+        var truth = Truths.FigureA().With(("first-collection-date", "2024-03"));
+        var driver = new InterviewDriver(_app);
+
+        await driver.CompleteAsync("2021", truth);
+        var results = WebUtility.HtmlDecode((await driver.GetAsync("/interview/results")).Html);
+        var answers = WebUtility.HtmlDecode((await driver.GetAsync("/interview/check-answers")).Html);
+
+        Assert.Contains("whether the 2-year deadline has passed depends on the exact day", results, StringComparison.Ordinal);
+        Assert.Contains("File Form 8857 right away", results, StringComparison.Ordinal);
+        Assert.Contains("Can't tell: you gave only the month (March 2024)", results, StringComparison.Ordinal);
+        Assert.Contains("March 2024 (day not known)", answers, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CollectionDate_SavedMonth_ShowsAgainWithTheDayBlankAndTheHint()
+    {
+        var truth = Truths.FigureA().With(("first-collection-date", "2024-03"));
+        var driver = new InterviewDriver(_app);
+        await driver.CompleteAsync("2021", truth);
+
+        var (_, html, _) = await driver.GetAsync("/interview/2021/q/first-collection-date");
+
+        Assert.DoesNotMatch("id=\"answer-day\"[^>]*value=\"[^\"]", html);
+        Assert.Contains("id=\"answer-day\"", html, StringComparison.Ordinal);
+        Assert.Matches("id=\"answer-month\"[^>]*value=\"3\"", html);
+        Assert.Matches("id=\"answer-year\"[^>]*value=\"2024\"", html);
+        Assert.Contains("If you only know the month and year, leave the day blank.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LastPaymentDate_MonthWithTheDayLeftBlank_EquitableReliefAsksForTheExactDate()
+    {
+        var truth = Truths.FigureA().With(("liability-type", "underpayment"), ("balance-still-owed", "no"), ("paid-with-own-money", "yes"),
+            ("last-own-payment-date", "2024-03"));
+        var driver = new InterviewDriver(_app);
+
+        await driver.CompleteAsync("2021", truth);
+        var html = WebUtility.HtmlDecode((await driver.GetAsync("/interview/results")).Html);
+        var engine = ExpectedResults.For(truth, AsOf, 2021);
+
+        Assert.Contains("/interview/2021/q/last-own-payment-date", driver.Visited);
+        Assert.Equal(Determination.NeedMoreInformation, engine.Years[0].For(ReliefType.EquitableRelief)!.Determination);
+        ExpectedResults.AssertShownIn(html, engine);
+        Assert.Contains("whether you can still get a refund of it depends on the exact day", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "4", "2026", "The month cannot be in the future", "answer-month")]
+    [InlineData("", "13", "2024", "must be a number from 1 to 12", "answer-month")]
+    [InlineData("", "", "2024", "must include a month", "answer-month")]
+    [InlineData("16", "3", "2026", "The date must be today or in the past", "answer-day")]
+    public async Task CollectionDate_BadMonth_Returns400WithASpecificMessageLinkedToTheBox(string day, string month, string year, string message, string fieldId)
+    {
+        var (driver, location) = await AtAsync("first-collection-date", Truths.FigureA());
+
+        var (status, html, _) = await driver.PostAsync(location, "answer",
+            new Dictionary<string, string> { ["Input.Day"] = day, ["Input.Month"] = month, ["Input.Year"] = year });
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(message, html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{location}#{fieldId}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CollectionDate_CurrentMonthWithTheDayBlank_IsAccepted()
+    {
+        var (driver, location) = await AtAsync("first-collection-date", Truths.FigureA());
+
+        var (status, _, next) = await driver.PostAsync(location, "answer",
+            new Dictionary<string, string> { ["Input.Day"] = "", ["Input.Month"] = "3", ["Input.Year"] = "2026" });
+
+        Assert.Equal(HttpStatusCode.Found, status);
+        Assert.DoesNotContain("first-collection-date", next!, StringComparison.Ordinal);
+    }
+}
