@@ -74,6 +74,18 @@ public partial class ScreeningEngineTests
         Assert.Equal(notSure.Relief(ReliefType.EquitableRelief).Determination, result.Relief(ReliefType.EquitableRelief).Determination);
     }
 
+    [Fact]
+    public void FigureC_WhenBAndCNeedTheExactDate_SaysTheyAreNotKnownYetRatherThanUnlikely()
+    {
+        var undecided = Scenario.Evaluate(Scenario.Baseline().Set("first-collection-date=2024-03"), Day("2026-03-15")).Relief(ReliefType.EquitableRelief);
+        var tooLate = Scenario.Evaluate(Scenario.Baseline().Set("first-collection-date=2024-01"), Day("2026-03-15")).Relief(ReliefType.EquitableRelief);
+
+        Assert.Equal(
+            "Not known yet: we could not finish checking (b) or (c) without more information, so equitable relief is checked as well.",
+            Assert.Single(undecided.Reasons, s => s.Node.Value == "c-covered-by-b-or-c").Answer);
+        Assert.Equal("No: neither (b) nor (c) looks likely to cover all of it.", Assert.Single(tooLate.Reasons, s => s.Node.Value == "c-covered-by-b-or-c").Answer);
+    }
+
     [Theory]
     // The month's exact first and last days decide as before; the month alone lies between them.
     [InlineData("2024-03-01", Determination.TooLate)]

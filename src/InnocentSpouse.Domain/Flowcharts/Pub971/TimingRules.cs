@@ -163,9 +163,14 @@ public static class TimingRules
             return RuleAnswer.True("Yes: innocent spouse relief (b) may cover all of it.");
         }
 
-        return c == Determination.MayQualify
-            ? RuleAnswer.True("Yes: separation of liability (c) may cover all of it.",
-                "Separation of liability (c) never gives refunds. If you paid some of this tax with your own money, equitable relief or (b) is the way to get it back; mention it on Form 8857.")
+        if (c == Determination.MayQualify)
+        {
+            return RuleAnswer.True("Yes: separation of liability (c) may cover all of it.",
+                "Separation of liability (c) never gives refunds. If you paid some of this tax with your own money, equitable relief or (b) is the way to get it back; mention it on Form 8857.");
+        }
+
+        return b == Determination.NeedMoreInformation || c == Determination.NeedMoreInformation
+            ? RuleAnswer.False("Not known yet: we could not finish checking (b) or (c) without more information, so equitable relief is checked as well.")
             : RuleAnswer.False("No: neither (b) nor (c) looks likely to cover all of it.");
     }
 
