@@ -109,8 +109,9 @@ internal sealed class InterviewPlayer(IPage page, Uri baseUrl)
         var value = AnswerFor(Path, truth);
         if (await Page.Locator("#answer-day").CountAsync() > 0)
         {
+            // "yyyy-MM" is a date known only to the month: the day box stays blank.
             var parts = (value ?? "2025-09-15").Split('-');
-            await Page.GetByLabel("Day").FillAsync(parts[2]);
+            await Page.GetByLabel("Day").FillAsync(parts.Length > 2 ? parts[2] : "");
             await Page.GetByLabel("Month").FillAsync(parts[1]);
             await Page.GetByLabel("Year", new() { Exact = true }).FillAsync(parts[0]);
             return;

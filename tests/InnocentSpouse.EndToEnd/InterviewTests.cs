@@ -107,6 +107,33 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
         await player.AssertResultsMatchAsync(ExpectedResults.For(truth, 2021, 2022));
     }
 
+    [Fact]
+    public async Task Interview_CollectionDateKnownOnlyToTheMonth_DayLeftBlankAndTheReasonGivesTheRange()
+    {
+        // Three months ago: even counted from the month's first day, the 2-year deadline is far off.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var month = today.AddMonths(-3).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var player = await NewPlayerAsync();
+        var truth = Truths.With(Truths.FigureA(), ("first-collection-date", month));
+
+        await player.StartAsync();
+        await player.ChooseYearsAsync("2021");
+        for (var i = 0; i < 150 && player.Path != "/interview/2021/q/first-collection-date"; i++)
+        {
+            await player.FillAnswerAsync(truth);
+            await player.ClickButtonAsync("Continue");
+        }
+
+        await Expect(player.Page.GetByText("If you only know the month and year, leave the day blank.")).ToBeVisibleAsync();
+        await player.AnswerAllAsync(truth);
+        await Expect(player.Page.GetByText("(day not known)").First).ToBeVisibleAsync();
+        await player.NavigateByAsync(() => player.Page.GetByRole(AriaRole.Link, new() { Name = "See your results" }).ClickAsync());
+
+        await Expect(player.Outcome(2021, ReliefType.InnocentSpouse)).ToHaveTextAsync("May qualify");
+        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, today, 2021));
+        await Expect(player.Page.GetByText("you gave only the month").First).ToBeAttachedAsync();
+    }
+
     // 2. JavaScript off.
 
     [Fact]
