@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using InnocentSpouse.Data;
 using InnocentSpouse.Tests.Shared;
+using InnocentSpouse.Web.Components.Ui;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -144,6 +146,43 @@ public sealed partial class LinkTests : IAsyncLifetime
         Assert.Equal("/interview/2021/q/refund-kept", location);
         Assert.Contains("2021", path, StringComparison.Ordinal);
         Assert.DoesNotContain("2025-09-15", token, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("9", "2025", HttpStatusCode.OK, "September 2025 (day not known)")]
+    [InlineData("13", "2025", HttpStatusCode.BadRequest, "The month in the date of the letter must be a number from 1 to 12")]
+    public async Task StartLink_DayLeftBlank_CarriesTheMonthOnly(string month, string year, HttpStatusCode expected, string shown)
+    {
+        var staff = new InterviewDriver(_app);
+        var (status, made, _) = await staff.PostAsync("/start-link", "start-link", new Dictionary<string, string>
+        {
+            ["years"] = "2021", ["collection-action"] = "levy-hearing-notice", ["date-day"] = "", ["date-month"] = month, ["date-year"] = year,
+        });
+
+        Assert.Contains(DateInput.DayOptionalHint, made, StringComparison.Ordinal);
+        if (expected != HttpStatusCode.OK)
+        {
+            Assert.Equal(expected, status);
+            Assert.Contains(shown, made, StringComparison.Ordinal);
+            return;
+        }
+
+        var landing = await new InterviewDriver(_app).GetAsync($"/start/{StartLink().Match(made).Groups[1].Value}");
+        Assert.Contains(shown, landing.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartLink_MonthAfterThisOne_IsRefused()
+    {
+        var next = _clock.GetUtcNow().AddMonths(1);
+        var (status, html, _) = await new InterviewDriver(_app).PostAsync("/start-link", "start-link", new Dictionary<string, string>
+        {
+            ["years"] = "2021", ["date-day"] = "", ["date-month"] = next.Month.ToString(CultureInfo.InvariantCulture), ["date-year"] = next.Year.ToString(CultureInfo.InvariantCulture),
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("The month cannot be in the future", html, StringComparison.Ordinal);
+        Assert.Contains("#date-month\">The month cannot be in the future", html, StringComparison.Ordinal);
     }
 
     [Fact]
