@@ -60,6 +60,57 @@ public sealed class DeadlineCalculator
     /// <param name="asOf">Optional day the user is asking on, to say how many days are left; never read from a clock.</param>
     public static ImmutableArray<Deadline> For(DeadlineEvent evt, DateOnly? asOf = null) => Default.Calculate(evt, asOf);
 
+    /// <summary>Computes the deadlines for an event known only to the month, with <see cref="Default"/>.</summary>
+    /// <param name="type">The kind of event.</param>
+    /// <param name="month">Any day of the month (only its year and month are read).</param>
+    /// <param name="asOf">Optional day the user is asking on.</param>
+    public static ImmutableArray<Deadline> ForMonth(DeadlineEventType type, DateOnly month, DateOnly? asOf = null) =>
+        Default.CalculateForMonth(type, month, asOf);
+
+    /// <summary>
+    /// Computes the deadlines for an event known only to the month. Each deadline is counted from the month's
+    /// first day, the earliest it can be (so "act by" is safe); the date counted from the month's last day is
+    /// shown beside it, and the status never says "passed" unless it has passed counting from the last day too.
+    /// </summary>
+    /// <param name="type">The kind of event.</param>
+    /// <param name="month">Any day of the month (only its year and month are read).</param>
+    /// <param name="asOf">Optional day the user is asking on.</param>
+    /// <returns>The deadlines, in the same order as <see cref="Calculate"/>.</returns>
+    public ImmutableArray<Deadline> CalculateForMonth(DeadlineEventType type, DateOnly month, DateOnly? asOf = null)
+    {
+        var first = new DateOnly(month.Year, month.Month, 1);
+        var last = first.AddMonths(1).AddDays(-1);
+        var fromFirst = Calculate(new DeadlineEvent(type, first), asOf);
+        var fromLast = Calculate(new DeadlineEvent(type, last), asOf);
+        return [.. fromFirst.Zip(fromLast, (early, late) => Widen(early, late, first, last, asOf))];
+    }
+
+    private static Deadline Widen(Deadline early, Deadline late, DateOnly first, DateOnly last, DateOnly? asOf)
+    {
+        var monthName = first.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var lines = early.Working.Lines.Insert(0,
+            $"You gave only the month ({monthName}), so we counted from its first day, {Dates.Show(first)}: the earliest this date can be.");
+        var alternatives = early.Alternatives;
+        var status = early.Status;
+        if (early.Date is { } earlyDate && late.Date is { } lateDate && lateDate != earlyDate)
+        {
+            alternatives = alternatives.Insert(0, new AlternativeDate(lateDate,
+                $"That is the date counted from the last day of the month, {Dates.Show(last)}. The real date is between the two and depends on the exact day, "
+                + "which is printed on the letter and shown on your IRS account transcript. Until you know it, go by the earlier date."));
+            if (status is { Days: < 0 } && asOf is { } today)
+            {
+                // Passed counting from the first day: say so only if it has passed counting from the last day too.
+                status = today <= lateDate
+                    ? status with { Text = "May already have passed: it depends on the exact day, so find it and act today" }
+                    : late.Status;
+            }
+        }
+
+        return new Deadline(early.Id, early.Kind, early.Title, early.Date, early.Working with { Lines = lines }, early.Rule, early.Sources,
+            early.ActBy, early.FilingNote, early.CanBeExtended, early.ExtensionNote, early.IsTaxCourtPetition, early.IsLowerBound,
+            alternatives, early.Caveats, status);
+    }
+
     /// <summary>Computes the deadlines for <paramref name="evt"/>.</summary>
     /// <param name="evt">The event and its dates.</param>
     /// <param name="asOf">Optional day the user is asking on; adds a <see cref="DeadlineStatus"/> to each dated deadline.</param>

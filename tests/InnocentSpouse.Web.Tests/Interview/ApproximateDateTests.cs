@@ -81,6 +81,11 @@ public sealed class ApproximateDateTests : IAsyncLifetime
         Assert.Contains("whether the 2-year deadline has passed depends on the exact day", results, StringComparison.Ordinal);
         Assert.Contains("File Form 8857 right away", results, StringComparison.Ordinal);
         Assert.Contains("Can't tell: you gave only the month (March 2024)", results, StringComparison.Ordinal);
+        // The deadline card counts from the month's first day, shows the last day's date and does not say "passed".
+        Assert.Contains("You gave only the month (March 2024), so we counted from its first day", results, StringComparison.Ordinal);
+        Assert.Contains("Another reading gives Tuesday, March 31, 2026.", results, StringComparison.Ordinal);
+        Assert.Contains("May already have passed: it depends on the exact day", results, StringComparison.Ordinal);
+        Assert.DoesNotContain("Passed ", results, StringComparison.Ordinal);
         Assert.Contains("March 2024 (day not known)", answers, StringComparison.Ordinal);
     }
 
