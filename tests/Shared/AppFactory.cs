@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InnocentSpouse.Tests.Shared;
 
@@ -11,6 +13,9 @@ public class AppFactory : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = new();
 
+    /// <summary>The app's clock, e.g. a <see cref="ManualClock"/>; the system clock when null.</summary>
+    public TimeProvider? Clock { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -19,6 +24,10 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
         builder.UseSetting("Serilog:WriteTo:0:Name", "Console");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 
     public override async ValueTask DisposeAsync()

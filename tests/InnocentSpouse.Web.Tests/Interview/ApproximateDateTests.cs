@@ -1,9 +1,6 @@
 using System.Net;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Tests.Shared;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InnocentSpouse.Web.Tests.Interview;
 
@@ -14,21 +11,14 @@ namespace InnocentSpouse.Web.Tests.Interview;
 public sealed class ApproximateDateTests : IAsyncLifetime
 {
     private static readonly DateOnly AsOf = new(2026, 3, 15);
-    private readonly AppFactory _factory = new();
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 3, 15, 12, 0, 0, TimeSpan.Zero));
-    private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> _app = default!;
+    private readonly AppFactory _app;
 
-    public Task InitializeAsync()
-    {
-        _app = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_clock)));
-        return Task.CompletedTask;
-    }
+    public ApproximateDateTests() => _app = new AppFactory { Clock = _clock };
 
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _factory.DisposeAsync();
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     private async Task<(InterviewDriver Driver, string Location)> AtAsync(string key, Dictionary<string, string> truth)
     {

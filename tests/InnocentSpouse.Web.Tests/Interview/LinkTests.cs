@@ -4,8 +4,6 @@ using System.Text.RegularExpressions;
 using InnocentSpouse.Data;
 using InnocentSpouse.Tests.Shared;
 using InnocentSpouse.Web.Components.Ui;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,9 +11,10 @@ namespace InnocentSpouse.Web.Tests.Interview;
 
 public sealed partial class LinkTests : IAsyncLifetime
 {
-    private readonly AppFactory _factory = new();
     private readonly ManualClock _clock = new();
-    private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> _app = default!;
+    private readonly AppFactory _app;
+
+    public LinkTests() => _app = new AppFactory { Clock = _clock };
 
     [GeneratedRegex(@"/shared/([A-Za-z0-9_-]{22})")]
     private static partial Regex SharedLink();
@@ -23,17 +22,9 @@ public sealed partial class LinkTests : IAsyncLifetime
     [GeneratedRegex(@"/start/([A-Za-z0-9_-]{22})")]
     private static partial Regex StartLink();
 
-    public Task InitializeAsync()
-    {
-        _app = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_clock)));
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _factory.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     private async Task<(InterviewDriver Owner, string Token)> SharedAsync()
     {
