@@ -23,6 +23,9 @@ internal static partial class FaultRun
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
+    /// <summary>Figure A's answers, built once (not per question).</summary>
+    private static readonly Dictionary<string, string> FigureA = Truths.FigureA();
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 
@@ -198,7 +201,7 @@ internal static partial class FaultRun
     private static (List<KeyValuePair<string, string>> Fields, string Value) Choose(string path, string page, Random random)
     {
         var key = path.Split("/q/")[1].Split('?')[0];
-        var known = Truths.FigureA().GetValueOrDefault(key);
+        var known = FigureA.GetValueOrDefault(key);
         if (page.Contains("name=\"Input.Day\"", StringComparison.Ordinal))
         {
             var date = new DateOnly(2020 + random.Next(0, 5), random.Next(1, 13), random.Next(1, 29)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -59,20 +59,20 @@ namespace InnocentSpouse.LoadDriver
     }
 
     /// <summary>Latency percentiles in milliseconds (nearest rank over every recorded request).</summary>
-    internal sealed record Percentiles(double P50, double P95, double P99, double Max, double Mean)
+    internal sealed record Percentiles(double P50, double P95, double P99, double Max)
     {
         public static Percentiles From(IEnumerable<IReadOnlyList<long>> perClientTicks)
         {
             var all = perClientTicks.SelectMany(t => t).ToArray();
             if (all.Length == 0)
             {
-                return new Percentiles(0, 0, 0, 0, 0);
+                return new Percentiles(0, 0, 0, 0);
             }
 
             Array.Sort(all);
             double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
             double At(double q) => Ms(all[Math.Clamp((int)Math.Ceiling(q * all.Length) - 1, 0, all.Length - 1)]);
-            return new Percentiles(At(0.50), At(0.95), At(0.99), Ms(all[^1]), Ms((long)all.Average()));
+            return new Percentiles(At(0.50), At(0.95), At(0.99), Ms(all[^1]));
         }
     }
 

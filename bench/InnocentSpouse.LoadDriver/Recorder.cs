@@ -13,9 +13,9 @@ internal sealed class Recorder
 
     public bool Recording { get; set; }
 
-    public long Requests { get; private set; }
+    public long Requests => _requestTicks.Count;
 
-    public long Steps { get; private set; }
+    public long Steps => _stepTicks.Count;
 
     public long Interviews { get; private set; }
 
@@ -32,7 +32,6 @@ internal sealed class Recorder
         if (Recording)
         {
             _requestTicks.Add(Stopwatch.GetTimestamp() - startTimestamp);
-            Requests++;
         }
     }
 
@@ -41,7 +40,6 @@ internal sealed class Recorder
         if (Recording)
         {
             _stepTicks.Add(Stopwatch.GetTimestamp() - startTimestamp);
-            Steps++;
         }
     }
 

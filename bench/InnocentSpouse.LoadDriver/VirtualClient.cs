@@ -15,6 +15,9 @@ internal sealed partial class VirtualClient : IDisposable
 {
     private const int MaxQuestions = 150;
 
+    /// <summary>The answers every interview gives, built once (not per question).</summary>
+    private static readonly Dictionary<string, string> FigureA = Truths.FigureA();
+
     private readonly HttpClient _http;
     private readonly Uri _base;
     private readonly string _years;
@@ -166,14 +169,14 @@ internal sealed partial class VirtualClient : IDisposable
         var (status, page, _) = await SendAsync(HttpMethod.Get, path, null, stop);
         if (status != HttpStatusCode.OK)
         {
-            _recorder.Error($"GET {Shape(path)}: {(int)status}");
+            _recorder.Error($"GET {path}: {(int)status}");
             return null;
         }
 
         var token = TokenPattern().Match(page);
         if (!token.Success)
         {
-            _recorder.Error($"GET {Shape(path)}: no antiforgery token");
+            _recorder.Error($"GET {path}: no antiforgery token");
             return null;
         }
 
@@ -183,7 +186,7 @@ internal sealed partial class VirtualClient : IDisposable
         var (postStatus, _, location) = await SendAsync(HttpMethod.Post, path, new FormUrlEncodedContent(form), stop);
         if (postStatus != HttpStatusCode.Found || location is null)
         {
-            _recorder.Error($"POST {Shape(path)}: {(int)postStatus}");
+            _recorder.Error($"POST {path}: {(int)postStatus}");
             return null;
         }
 
@@ -215,7 +218,7 @@ internal sealed partial class VirtualClient : IDisposable
 
         if ((int)response.StatusCode >= 500)
         {
-            _recorder.Error($"{method} {Shape(path)}: {(int)response.StatusCode}");
+            _recorder.Error($"{method} {path}: {(int)response.StatusCode}");
         }
 
         await ThinkAsync(stop);
@@ -249,7 +252,7 @@ internal sealed partial class VirtualClient : IDisposable
     private static List<KeyValuePair<string, string>> Answer(string path, string page)
     {
         var key = path.Split("/q/")[1].Split('?')[0];
-        var value = Truths.FigureA().GetValueOrDefault(key);
+        var value = FigureA.GetValueOrDefault(key);
         if (page.Contains("name=\"Input.Day\"", StringComparison.Ordinal))
         {
             var parts = (value ?? "2025-09-15").Split('-');
@@ -266,8 +269,6 @@ internal sealed partial class VirtualClient : IDisposable
     }
 
     /// <summary>A path with the tax year and question key kept, for error messages (no answers in it).</summary>
-    private static string Shape(string? path) => path ?? "(none)";
-
     private bool Fail(string where, string? what)
     {
         _recorder.Error($"{where}: unexpected {what ?? "(no redirect)"}");

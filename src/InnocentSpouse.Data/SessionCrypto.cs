@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -20,7 +21,7 @@ public static class SessionCrypto
 
     /// <summary>The value stored to find a session by its code (base64url of 32 bytes).</summary>
     public static string Lookup(ResumeCode code) =>
-        Convert.ToBase64String(Derive(code, "innocentspouse/lookup/v1", salt: [])).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Base64Url.EncodeToString(Derive(code, "innocentspouse/lookup/v1", salt: []));
 
     /// <summary>Encrypts <paramref name="plaintext"/> for the session <paramref name="sessionId"/>.</summary>
     public static string Encrypt(ResumeCode code, string sessionId, string plaintext) =>
@@ -76,11 +77,11 @@ public static class SessionCrypto
     }
 
     /// <summary>A new link token: 128 random bits, URL-safe base64 (22 characters).</summary>
-    public static string NewLinkToken() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
+    public static string NewLinkToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
 
     /// <summary>The value stored to find a link by its token (base64url of 32 bytes).</summary>
     public static string LinkLookup(string token) =>
-        System.Buffers.Text.Base64Url.EncodeToString(HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.ASCII.GetBytes(token), 32, [], Encoding.ASCII.GetBytes("innocentspouse/link-lookup/v1")));
+        Base64Url.EncodeToString(HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.ASCII.GetBytes(token), 32, [], Encoding.ASCII.GetBytes("innocentspouse/link-lookup/v1")));
 
     /// <summary>Encrypts a resume code under a key derived from a share link's token.</summary>
     public static string WrapCode(string token, ResumeCode code) => EncryptWith(LinkKey(token), "share", code.Value);

@@ -21,9 +21,9 @@ public sealed class SessionStore(InterviewDbContext db, TimeProvider clock, IOpt
     public async Task<(InterviewSession Session, ResumeCode Code)> CreateAsync(
         ScreeningAnswers? answers = null, bool discreet = false, CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
         var code = ResumeCode.Generate();
         var session = new InterviewSession(NewId(), FlowchartCatalog.Pub971Dec2021.Revision, answers ?? ScreeningAnswers.Empty, discreet, Version: 1);
+        var (payload, now, expires) = Seal(code, session);
         db.Sessions.Add(new SavedSession
         {
             Id = session.Id,
@@ -31,9 +31,9 @@ public sealed class SessionStore(InterviewDbContext db, TimeProvider clock, IOpt
             FlowchartRevision = session.Revision,
             CreatedUtc = now,
             UpdatedUtc = now,
-            ExpiresUtc = now.AddDays(options.Value.RetentionDays),
+            ExpiresUtc = expires,
             Version = session.Version,
-            Payload = SessionCrypto.Encrypt(code, session.Id, SessionPayload.Write(session)),
+            Payload = payload,
         });
         await db.SaveChangesAsync(cancellationToken);
         return (session, code);
@@ -93,12 +93,9 @@ public sealed class SessionStore(InterviewDbContext db, TimeProvider clock, IOpt
                 return current;
             }
 
-            var now = clock.GetUtcNow().UtcDateTime;
             changed = changed with { Version = row.Version + 1 };
-            row.Payload = SessionCrypto.Encrypt(code, row.Id, SessionPayload.Write(changed));
+            (row.Payload, row.UpdatedUtc, row.ExpiresUtc) = Seal(code, changed);
             row.Version = changed.Version;
-            row.UpdatedUtc = now;
-            row.ExpiresUtc = now.AddDays(options.Value.RetentionDays);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -118,11 +115,9 @@ public sealed class SessionStore(InterviewDbContext db, TimeProvider clock, IOpt
     /// </summary>
     private async Task<InterviewSession?> TryUpdateVersionAsync(ResumeCode code, InterviewSession known, InterviewSession changed, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
         var lookup = SessionCrypto.Lookup(code);
         var next = changed with { Version = known.Version + 1 };
-        var payload = SessionCrypto.Encrypt(code, known.Id, SessionPayload.Write(next));
-        var expires = now.AddDays(options.Value.RetentionDays);
+        var (payload, now, expires) = Seal(code, next);
         var updated = await db.Sessions
             .Where(s => s.Id == known.Id && s.ResumeLookup == lookup && s.Version == known.Version && s.ExpiresUtc > now)
             .ExecuteUpdateAsync(
@@ -160,6 +155,13 @@ public sealed class SessionStore(InterviewDbContext db, TimeProvider clock, IOpt
         var query = tracking ? db.Sessions : db.Sessions.AsNoTracking();
         var row = await query.SingleOrDefaultAsync(s => s.ResumeLookup == lookup, cancellationToken);
         return row is null || row.ExpiresUtc <= clock.GetUtcNow().UtcDateTime ? null : row;
+    }
+
+    /// <summary>What every save writes: the encrypted payload, the time of the save and the new expiry.</summary>
+    private (string Payload, DateTime Now, DateTime Expires) Seal(ResumeCode code, InterviewSession session)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return (SessionCrypto.Encrypt(code, session.Id, SessionPayload.Write(session)), now, now.AddDays(options.Value.RetentionDays));
     }
 
     private static string NewId() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));

@@ -13,6 +13,10 @@ internal static class Dates
     public static string Long(DateOnly date) =>
         date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>"July 2027".</summary>
+    public static string Month(DateOnly date) =>
+        date.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+
     public static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;

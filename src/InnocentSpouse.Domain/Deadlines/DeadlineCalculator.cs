@@ -87,7 +87,7 @@ public sealed class DeadlineCalculator
 
     private static Deadline Widen(Deadline early, Deadline late, DateOnly first, DateOnly last, DateOnly? asOf)
     {
-        var monthName = first.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var monthName = Dates.Month(first);
         var lines = early.Working.Lines.Insert(0,
             $"You gave only the month ({monthName}), so we counted from its first day, {Dates.Show(first)}: the earliest this date can be.");
         var alternatives = early.Alternatives;
@@ -468,7 +468,7 @@ public sealed class DeadlineCalculator
             "Not a last day. But once a final determination is mailed, its 90-day deadline cannot be extended.",
             taxCourt: true, alternatives,
             ["The court reviews the administrative record plus newly discovered or previously unavailable evidence: give the IRS everything before petitioning."],
-            asOf, earliestDay: true);
+            asOf);
     }
 
     private Deadline CollectionPeriod(DeadlineEvent evt, DateOnly? asOf)
@@ -696,9 +696,10 @@ public sealed class DeadlineCalculator
         string id, DeadlineKind kind, string title, DateOnly? date, DeadlineWorking working, string rule,
         ImmutableArray<SourceRef> sources, string filingNote, string extensionNote, bool taxCourt,
         ImmutableArray<AlternativeDate> alternatives, IEnumerable<string> caveats, DateOnly? asOf,
-        bool lowerBound = false, bool earliestDay = false)
+        bool lowerBound = false)
     {
-        DateOnly? actBy = date is { } d && !earliestDay && kind != DeadlineKind.Informational
+        // No "act by" before the first day an act is allowed, nor for an entry without a date to act by.
+        DateOnly? actBy = date is { } d && kind is not (DeadlineKind.EarliestDay or DeadlineKind.Informational)
             ? _calendar.BusinessDaysBefore(d, ActByBusinessDays)
             : null;
         return new Deadline(id, kind, title, date, working, rule, sources, actBy, filingNote,

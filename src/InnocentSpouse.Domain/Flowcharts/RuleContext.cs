@@ -19,15 +19,6 @@ public sealed class RuleContext
     private readonly Determination?[] _decided;
     private readonly YearMemo _memo;
 
-    /// <summary>Creates a context for <paramref name="taxYear"/> with no determinations reached yet.</summary>
-    /// <param name="answers">All answers.</param>
-    /// <param name="taxYear">The tax year being walked.</param>
-    /// <param name="asOf">The evaluation date (time is an argument; style.md rule 3).</param>
-    public RuleContext(ScreeningAnswers answers, int taxYear, DateOnly asOf)
-        : this(Index(answers, taxYear), taxYear, asOf, new Determination?[ReliefCount], new YearMemo())
-    {
-    }
-
     /// <summary>Creates a context from answers already indexed by <see cref="Question.Ordinal"/> (household answers included).</summary>
     /// <param name="values">The year's answers by question ordinal; not copied, so the caller must not change it.</param>
     /// <param name="taxYear">The tax year being walked.</param>
@@ -84,30 +75,6 @@ public sealed class RuleContext
         var decided = (Determination?[])_decided.Clone();
         decided[(int)relief] = determination;
         return new RuleContext(_values, TaxYear, AsOf, decided, _memo);
-    }
-
-    private static string?[] Index(ScreeningAnswers answers, int taxYear)
-    {
-        ArgumentNullException.ThrowIfNull(answers);
-        var values = new string?[QuestionCatalog.All.Length];
-        Fill(values, answers.Household, QuestionScope.Household);
-        if (answers.Years.TryGetValue(taxYear, out var year))
-        {
-            Fill(values, year, QuestionScope.Year);
-        }
-
-        return values;
-    }
-
-    private static void Fill(string?[] values, IEnumerable<KeyValuePair<string, string>> answers, QuestionScope scope)
-    {
-        foreach (var (key, value) in answers)
-        {
-            if (QuestionCatalog.TryGet(key, out var question) && question.Scope == scope)
-            {
-                values[question.Ordinal] = value;
-            }
-        }
     }
 
     /// <summary>Per-year memo for rules that read the answers and the as-of date only (not <see cref="DecidedFor"/>).</summary>

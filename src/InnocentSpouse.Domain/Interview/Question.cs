@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using InnocentSpouse.Domain.Flowcharts;
 using InnocentSpouse.Domain.Sources;
 
@@ -124,7 +123,7 @@ public sealed record Question
 
         if (Kind == AnswerKind.Date && AnswerParsing.TryMonth(value, out var month))
         {
-            return month.ToString("MMMM yyyy", CultureInfo.InvariantCulture) + " (day not known)";
+            return Deadlines.Dates.Month(month) + " (day not known)";
         }
 
         return Kind == AnswerKind.Money ? "$" + value : value;

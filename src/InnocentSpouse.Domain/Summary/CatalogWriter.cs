@@ -93,5 +93,6 @@ public static class CatalogWriter
         _ => "count",
     };
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>Text made safe for one markdown table cell (also used by <see cref="MermaidWriter"/>).</summary>
+    internal static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -42,8 +42,8 @@ public static class MermaidWriter
                 Outcome o => ("outcome: " + DeterminationText.Label(o.Determination), string.Empty),
                 _ => ("node", string.Empty),
             };
-            text.Append("| `").Append(node.Key.Value).Append("` | ").Append(kind).Append(" | ").Append(Cell(node.Label))
-                .Append(" | ").Append(fact).Append(" | ").Append(Cell(node.Source.Display)).Append(" |\n");
+            text.Append("| `").Append(node.Key.Value).Append("` | ").Append(kind).Append(" | ").Append(CatalogWriter.Cell(node.Label))
+                .Append(" | ").Append(fact).Append(" | ").Append(CatalogWriter.Cell(node.Source.Display)).Append(" |\n");
         }
 
         return text.ToString();
@@ -101,6 +101,4 @@ public static class MermaidWriter
     private static string Id(NodeKey key) => key.Value.Replace('-', '_');
 
     private static string Escape(string text) => text.Replace("\"", "#quot;", StringComparison.Ordinal);
-
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

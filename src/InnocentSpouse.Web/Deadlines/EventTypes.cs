@@ -65,9 +65,6 @@ public static class EventTypes
     /// <summary>The kebab-case names, as listed in error messages.</summary>
     public static string NameList => string.Join(", ", All.Select(e => e.Name));
 
-    /// <summary>The info for a type.</summary>
-    public static EventTypeInfo Of(DeadlineEventType type) => All.Single(e => e.Type == type);
-
     /// <summary>Finds an event by its kebab-case name; null when unknown.</summary>
     public static EventTypeInfo? Find(string? name) =>
         string.IsNullOrWhiteSpace(name) ? null : All.FirstOrDefault(e => string.Equals(e.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));

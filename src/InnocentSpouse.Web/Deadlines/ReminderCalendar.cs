@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -43,7 +42,7 @@ public static class ReminderCalendar
             {
                 calendar.Events.Add(AllDay(early,
                     named ? $"Act by today: {deadline.Title}" : DiscreetActByTitle,
-                    named ? $"Recommended day to act, a few business days before the last day ({Show(date)}). {deadline.Title}." : DiscreetDescription));
+                    named ? $"Recommended day to act, a few business days before the last day ({Components.Deadlines.DeadlineFormState.Show(date)}). {deadline.Title}." : DiscreetDescription));
             }
         }
 
@@ -62,7 +61,7 @@ public static class ReminderCalendar
 
     private static string Describe(Deadline deadline)
     {
-        var parts = new List<string> { $"{deadline.Title}: {Show(deadline.Date!.Value)}.", deadline.Rule };
+        var parts = new List<string> { $"{deadline.Title}: {Components.Deadlines.DeadlineFormState.Show(deadline.Date!.Value)}.", deadline.Rule };
         if (deadline.IsTaxCourtPetition)
         {
             parts.Add(deadline.FilingNote);
@@ -71,6 +70,4 @@ public static class ReminderCalendar
         parts.Add(deadline.ExtensionNote);
         return string.Join(" ", parts);
     }
-
-    private static string Show(DateOnly date) => date.ToString("dddd, MMMM d, yyyy", CultureInfo.InvariantCulture);
 }

@@ -17,7 +17,6 @@ public static class WebServiceCollectionExtensions
             .PersistKeysToDbContext<InterviewDbContext>();
         services.AddHealthChecks().AddDbContextCheck<InterviewDbContext>("database");
         services.AddProblemDetails();
-        services.AddSingleton(TimeProvider.System);
         services.AddScoped<Interview.InterviewService>();
         services.AddSingleton<Interview.InterviewCookie>();
         services.AddSingleton<Interview.SessionPurgeService>();

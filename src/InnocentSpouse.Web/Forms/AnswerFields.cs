@@ -15,9 +15,6 @@ public static class AnswerFields
     /// <summary>The id of the choice or amount field (the first radio, or the text box).</summary>
     public const string ValueId = "answer";
 
-    /// <summary>The id of the "I don't know the date" box.</summary>
-    public const string NotSureId = "answer-not-sure";
-
     /// <summary>Strips "$", commas and spaces that people type in amounts.</summary>
     public static string Digits(string? text) =>
         new((text ?? "").Where(c => c is not ('$' or ',' or ' ')).ToArray());

@@ -57,13 +57,13 @@ public sealed class DateFields
     /// <summary>The id of a box, e.g. "date-day".</summary>
     public string IdOf(string part) => $"{Prefix}-{part}";
 
-    /// <summary>Fills the boxes with a date (used to prefill from an API-style value).</summary>
-    public void Set(DateOnly? date)
-    {
-        Day = date?.Day.ToString(CultureInfo.InvariantCulture);
-        Month = date?.Month.ToString(CultureInfo.InvariantCulture);
-        Year = date?.Year.ToString(CultureInfo.InvariantCulture);
-    }
+    /// <summary>
+    /// The error for a date (or a month, when only the month was given) that the domain refused as after
+    /// today, linked to the box to fix: "{prefix}-day" or "{prefix}-month".
+    /// </summary>
+    public static Components.Ui.ErrorItem FutureError(string prefix, bool monthOnly) => monthOnly
+        ? new($"{prefix}-month", "The month cannot be in the future")
+        : new($"{prefix}-day", "The date must be today or in the past");
 
     /// <summary>
     /// Reads the date. Returns the value, or the id of the box to fix and a plain message. An empty optional

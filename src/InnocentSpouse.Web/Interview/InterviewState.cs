@@ -7,4 +7,8 @@ namespace InnocentSpouse.Web.Interview;
 /// <param name="Code">The resume code that opens (and decrypts) it.</param>
 /// <param name="Flow">The walked path and where the interview stands.</param>
 /// <param name="AsOf">The evaluation date used (today, from the server's clock).</param>
-public sealed record InterviewState(InterviewSession Session, ResumeCode Code, InterviewFlow Flow, DateOnly AsOf);
+public sealed record InterviewState(InterviewSession Session, ResumeCode Code, InterviewFlow Flow, DateOnly AsOf)
+{
+    /// <summary>The same interview after <paramref name="saved"/> was saved, walked as of the same day.</summary>
+    public InterviewState With(InterviewSession saved) => new(saved, Code, InterviewFlow.Walk(saved.Answers, AsOf), AsOf);
+}

@@ -1,4 +1,3 @@
-using System.Globalization;
 using InnocentSpouse.Domain.Deadlines;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Interview;
@@ -42,33 +41,21 @@ public static class TimingRules
             return RuleAnswer.NeedFact(QuestionCatalog.FirstCollectionDate.Key);
         }
 
-        var (lastDay, moved) = LastDay(start.AddYears(2));
-        if (start == latestStart)
+        var (early, late) = (LastDay(start.AddYears(2)), LastDay(latestStart.AddYears(2)));
+        var month = Dates.Month(start);
+        return (start == latestStart, Decide(context.AsOf, early, late)) switch
         {
-            return context.AsOf <= lastDay
-                ? RuleAnswer.True($"Yes: the 2-year deadline is {Format(lastDay)}{moved}. File Form 8857 by then.", moved.Length > 0 ? RolledForwardCaveat : null)
-                : RuleAnswer.False($"No: the 2-year deadline was {Format(lastDay)}{moved}.", moved.Length > 0 ? RolledForwardCaveat : null);
-        }
+            (true, Side.Open) => RuleAnswer.True($"Yes: the 2-year deadline is {early}. File Form 8857 by then.", early.Caveat),
+            (true, _) => RuleAnswer.False($"No: the 2-year deadline was {early}.", early.Caveat),
 
-        // Only the month is known: the deadline is one of the days from lastDay to lastLate.
-        var month = MonthOf(start);
-        var (lastLate, movedLate) = LastDay(latestStart.AddYears(2));
-        if (context.AsOf <= lastDay)
-        {
-            return RuleAnswer.True(
-                $"Yes: you gave only the month ({month}), so the 2-year deadline is between {Format(lastDay)} and {Format(lastLate)}, depending on the day. To be safe, file Form 8857 by {Format(lastDay)}{moved}.",
-                moved.Length > 0 ? RolledForwardCaveat : null);
-        }
-
-        if (context.AsOf > lastLate)
-        {
-            return RuleAnswer.False(
-                $"No: even counting from the last day of {month}, the 2-year deadline was {Format(lastLate)}{movedLate}.",
-                movedLate.Length > 0 ? RolledForwardCaveat : null);
-        }
-
-        return RuleAnswer.Undecided(
-            $"Can't tell: you gave only the month ({month}). The 2-year deadline is between {Format(lastDay)} and {Format(lastLate)}, depending on the day, and {Format(context.AsOf)} falls in that range.");
+            // Only the month is known: the deadline is one of the days from early to late.
+            (false, Side.Open) => RuleAnswer.True(
+                $"Yes: you gave only the month ({month}), so the 2-year deadline is between {Dates.Long(early.Day)} and {Dates.Long(late.Day)}, depending on the day. To be safe, file Form 8857 by {early}.",
+                early.Caveat),
+            (false, Side.Closed) => RuleAnswer.False($"No: even counting from the last day of {month}, the 2-year deadline was {late}.", late.Caveat),
+            _ => RuleAnswer.Undecided(
+                $"Can't tell: you gave only the month ({month}). The 2-year deadline is between {Dates.Long(early.Day)} and {Dates.Long(late.Day)}, depending on the day, and {Dates.Long(context.AsOf)} falls in that range."),
+        };
     }
 
     /// <summary>
@@ -91,33 +78,21 @@ public static class TimingRules
 
         const string ThreeYearCaveat =
             "We checked only the 2 years after your latest payment. If the return was filed in the last 3 years you may have longer (IRC §6511(a)); a tax clinic can check.";
-        var (lastDay, moved) = LastDay(paid.AddYears(2));
-        if (paid == latestPaid)
+        var (early, late) = (LastDay(paid.AddYears(2)), LastDay(latestPaid.AddYears(2)));
+        var month = Dates.Month(paid);
+        return (paid == latestPaid, Decide(context.AsOf, early, late)) switch
         {
-            return context.AsOf <= lastDay
-                ? RuleAnswer.True($"Yes: you can ask for a refund of that payment until {Format(lastDay)}{moved}.", ThreeYearCaveat)
-                : RuleAnswer.False($"No: the 2 years after your latest payment ended on {Format(lastDay)}{moved}.", ThreeYearCaveat);
-        }
-
-        var month = MonthOf(paid);
-        var (lastLate, movedLate) = LastDay(latestPaid.AddYears(2));
-        if (context.AsOf <= lastDay)
-        {
-            return RuleAnswer.True(
-                $"Yes: you gave only the month of your latest payment ({month}), so you can ask for a refund of it until a day between {Format(lastDay)} and {Format(lastLate)}, depending on the day you paid. To be safe, file Form 8857 by {Format(lastDay)}{moved}.",
-                ThreeYearCaveat);
-        }
-
-        if (context.AsOf > lastLate)
-        {
-            return RuleAnswer.False(
-                $"No: even counting from the last day of {month}, the 2 years after your latest payment ended on {Format(lastLate)}{movedLate}.",
-                ThreeYearCaveat);
-        }
-
-        return RuleAnswer.Undecided(
-            $"Can't tell: you gave only the month of your latest payment ({month}). The 2 years after it end between {Format(lastDay)} and {Format(lastLate)}, depending on the day you paid, and {Format(context.AsOf)} falls in that range.",
-            ThreeYearCaveat);
+            (true, Side.Open) => RuleAnswer.True($"Yes: you can ask for a refund of that payment until {early}.", ThreeYearCaveat),
+            (true, _) => RuleAnswer.False($"No: the 2 years after your latest payment ended on {early}.", ThreeYearCaveat),
+            (false, Side.Open) => RuleAnswer.True(
+                $"Yes: you gave only the month of your latest payment ({month}), so you can ask for a refund of it until a day between {Dates.Long(early.Day)} and {Dates.Long(late.Day)}, depending on the day you paid. To be safe, file Form 8857 by {early}.",
+                ThreeYearCaveat),
+            (false, Side.Closed) => RuleAnswer.False(
+                $"No: even counting from the last day of {month}, the 2 years after your latest payment ended on {late}.", ThreeYearCaveat),
+            _ => RuleAnswer.Undecided(
+                $"Can't tell: you gave only the month of your latest payment ({month}). The 2 years after it end between {Dates.Long(early.Day)} and {Dates.Long(late.Day)}, depending on the day you paid, and {Dates.Long(context.AsOf)} falls in that range.",
+                ThreeYearCaveat),
+        };
     }
 
     /// <summary>
@@ -130,10 +105,10 @@ public static class TimingRules
     {
         ArgumentNullException.ThrowIfNull(context);
         var dueDate = new DateOnly(context.TaxYear + 1, 4, 15);
-        var (lastDay, moved) = LastDay(dueDate.AddYears(3));
-        return context.AsOf <= lastDay
-            ? RuleAnswer.True($"Yes: file Form 8379 by {Format(lastDay)}{moved} (3 years after the return's April 15 due date).", moved.Length > 0 ? RolledForwardCaveat : null)
-            : RuleAnswer.False($"No: 3 years after the return's due date ended on {Format(lastDay)}.",
+        var last = LastDay(dueDate.AddYears(3));
+        return context.AsOf <= last.Day
+            ? RuleAnswer.True($"Yes: file Form 8379 by {last} (3 years after the return's April 15 due date).", last.Caveat)
+            : RuleAnswer.False($"No: 3 years after the return's due date ended on {Dates.Long(last.Day)}.",
                 "The Form 8379 deadline may be later if you paid tax within the last 2 years or had an extension to file; this part of the rule was not confirmed in our sources. Ask a tax clinic.");
     }
 
@@ -176,18 +151,36 @@ public static class TimingRules
 
     /// <summary>
     /// The last day for a period ending on <paramref name="anniversary"/>: moved past Saturdays, Sundays and
-    /// D.C. legal holidays (IRC §7503, the same calendar the deadline calculator uses), with the text saying
-    /// why when it moved (empty when it did not).
+    /// D.C. legal holidays (IRC §7503, the same calendar the deadline calculator uses).
     /// </summary>
-    private static (DateOnly LastDay, string Moved) LastDay(DateOnly anniversary)
+    private static LastDate LastDay(DateOnly anniversary)
     {
         var roll = DcHolidayCalendar.Default.RollForward(anniversary);
         return roll.Final == anniversary
-            ? (anniversary, string.Empty)
-            : (roll.Final, $" (moved from {Format(anniversary)} under IRC §7503: {string.Join("; ", roll.Steps.Select(step => step.Reason))})");
+            ? new LastDate(anniversary, string.Empty)
+            : new LastDate(roll.Final, $" (moved from {Dates.Long(anniversary)} under IRC §7503: {string.Join("; ", roll.Steps.Select(step => step.Reason))})");
     }
 
-    private static string Format(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Where the as-of date stands against a window that ends on <paramref name="early"/> counted from the
+    /// earliest possible start and on <paramref name="late"/> from the latest (the same for an exact date).
+    /// </summary>
+    private static Side Decide(DateOnly asOf, LastDate early, LastDate late) =>
+        asOf <= early.Day ? Side.Open : asOf > late.Day ? Side.Closed : Side.CantTell;
 
-    private static string MonthOf(DateOnly date) => date.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+    private enum Side
+    {
+        Open,
+        Closed,
+        CantTell,
+    }
+
+    /// <summary>A last day, with why it moved (empty when it did not); shown as "June 1, 2027 (moved from …)".</summary>
+    private readonly record struct LastDate(DateOnly Day, string Moved)
+    {
+        /// <summary>The roll-forward caveat, when the date moved.</summary>
+        public string? Caveat => Moved.Length > 0 ? RolledForwardCaveat : null;
+
+        public override string ToString() => Dates.Long(Day) + Moved;
+    }
 }

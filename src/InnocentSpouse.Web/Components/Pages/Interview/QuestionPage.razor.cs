@@ -117,9 +117,7 @@ public partial class QuestionPage
             // The domain's own check is the last gate (e.g. a date after today, or a month after this one).
             _extraErrors.AddRange(problems.Select(p => _question.Kind != AnswerKind.Date
                 ? new ErrorItem(AnswerFields.ValueId, "Select one of the answers shown")
-                : Input.IsMonthOnly
-                    ? new ErrorItem(AnswerFields.IdFor(nameof(AnswerInput.Month)), "The month cannot be in the future")
-                    : new ErrorItem(AnswerFields.IdFor(nameof(AnswerInput.Day)), "The date must be today or in the past")));
+                : DateFields.FutureError(AnswerFields.DatePrefix, Input.IsMonthOnly)));
             Invalid();
             return;
         }
@@ -146,7 +144,7 @@ public partial class QuestionPage
             return;
         }
 
-        var after = Interviews.State(saved, _state.Code).Flow;
+        var after = _state.With(saved).Flow;
         Navigation.NavigateTo(NextUrl(before, after));
     }
 
