@@ -122,27 +122,30 @@ internal sealed partial class VirtualClient : IDisposable
         }
     }
 
-    /// <summary>One whole interview; false when it stopped at an unexpected answer (counted as an error).</summary>
+    /// <summary>
+    /// One whole interview; false when it went wrong. Each failed interview counts as one error, however many
+    /// requests it took to notice.
+    /// </summary>
     private async Task<bool> InterviewAsync(CancellationToken stop)
     {
         _cookies = new CookieContainer();
 
-        var location = await StepAsync("/interview", "start", _ => [], stop);
+        var (location, problem) = await StepAsync("/interview", "start", _ => [], stop);
         if (location != "/interview/years")
         {
-            return Fail("start", location);
+            return Fail("start", problem ?? $"redirect to {location}");
         }
 
-        location = await StepAsync(location, "years", _ => [new("years", _years)], stop);
+        (location, problem) = await StepAsync("/interview/years", "years", _ => [new("years", _years)], stop);
         for (var i = 0; i < MaxQuestions && location is not null && location.Contains("/q/", StringComparison.Ordinal); i++)
         {
             var question = location;
-            location = await StepAsync(question, "answer", page => Answer(question, page), stop);
+            (location, problem) = await StepAsync(question, "answer", page => Answer(question, page), stop);
         }
 
         if (location != "/interview/check-answers")
         {
-            return Fail("questions", location);
+            return Fail("questions", problem ?? $"redirect to {location}");
         }
 
         // The end of the interview: check your answers, then the results (two GETs, no form).
@@ -150,34 +153,32 @@ internal sealed partial class VirtualClient : IDisposable
         var (status, _, _) = await SendAsync(HttpMethod.Get, location, null, stop);
         if (status != HttpStatusCode.OK)
         {
-            return Fail("check-answers", ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return Fail("check-answers", $"GET {location}: {(int)status}");
         }
 
         var (resultsStatus, results, _) = await SendAsync(HttpMethod.Get, "/interview/results", null, stop);
         _recorder.Step(checkAnswers);
         return resultsStatus == HttpStatusCode.OK && results.Contains("What to do next", StringComparison.Ordinal)
-            || Fail("results", ((int)resultsStatus).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            || Fail("results", $"GET /interview/results: {(int)resultsStatus}");
     }
 
     /// <summary>
-    /// One step: GET the page (200), POST its form with the token (302). Returns where the redirect points,
-    /// or null after an error.
+    /// One step: GET the page (200), POST its form with the token (302). Returns where the redirect points, or
+    /// null and what went wrong.
     /// </summary>
-    private async Task<string?> StepAsync(string path, string handler, Func<string, List<KeyValuePair<string, string>>> fields, CancellationToken stop)
+    private async Task<(string? Location, string? Problem)> StepAsync(string path, string handler, Func<string, List<KeyValuePair<string, string>>> fields, CancellationToken stop)
     {
         var start = Stopwatch.GetTimestamp();
         var (status, page, _) = await SendAsync(HttpMethod.Get, path, null, stop);
         if (status != HttpStatusCode.OK)
         {
-            _recorder.Error($"GET {path}: {(int)status}");
-            return null;
+            return (null, $"GET {path}: {(int)status}");
         }
 
         var token = TokenPattern().Match(page);
         if (!token.Success)
         {
-            _recorder.Error($"GET {path}: no antiforgery token");
-            return null;
+            return (null, $"GET {path}: no antiforgery token");
         }
 
         var form = fields(page);
@@ -186,12 +187,11 @@ internal sealed partial class VirtualClient : IDisposable
         var (postStatus, _, location) = await SendAsync(HttpMethod.Post, path, new FormUrlEncodedContent(form), stop);
         if (postStatus != HttpStatusCode.Found || location is null)
         {
-            _recorder.Error($"POST {path}: {(int)postStatus}");
-            return null;
+            return (null, $"POST {path}: {(int)postStatus}");
         }
 
         _recorder.Step(start);
-        return location;
+        return (location, null);
     }
 
     private async Task<(HttpStatusCode Status, string Body, string? Location)> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken stop)
@@ -214,11 +214,6 @@ internal sealed partial class VirtualClient : IDisposable
             {
                 _cookies.SetCookies(uri, setCookie);
             }
-        }
-
-        if ((int)response.StatusCode >= 500)
-        {
-            _recorder.Error($"{method} {path}: {(int)response.StatusCode}");
         }
 
         await ThinkAsync(stop);
@@ -268,10 +263,10 @@ internal sealed partial class VirtualClient : IDisposable
         return [new("Input.Value", value)];
     }
 
-    /// <summary>A path with the tax year and question key kept, for error messages (no answers in it).</summary>
-    private bool Fail(string where, string? what)
+    /// <summary>Counts the failed interview once; <paramref name="what"/> names paths and statuses, never answers.</summary>
+    private bool Fail(string where, string what)
     {
-        _recorder.Error($"{where}: unexpected {what ?? "(no redirect)"}");
+        _recorder.Error($"{where}: {what}");
         return false;
     }
 
