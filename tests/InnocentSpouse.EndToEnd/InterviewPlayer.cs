@@ -11,11 +11,20 @@ namespace InnocentSpouse.EndToEnd;
 /// (or a fixed date or number). After every page it reaches it runs <see cref="CheckPageAsync"/>, which by
 /// default runs axe in the same page.
 /// </summary>
-internal sealed class InterviewPlayer(IPage page, Uri baseUrl)
+internal sealed class InterviewPlayer
 {
+    private readonly Uri _baseUrl;
+
+    public InterviewPlayer(IPage page, Uri baseUrl)
+    {
+        Page = page;
+        _baseUrl = baseUrl;
+        Watch();
+    }
+
     public const string YearsHeading = "Which tax years do you want relief for?";
 
-    public IPage Page { get; } = page;
+    public IPage Page { get; }
 
     /// <summary>Every page reached (path and query), in order.</summary>
     public List<string> Visited { get; } = [];
@@ -23,7 +32,7 @@ internal sealed class InterviewPlayer(IPage page, Uri baseUrl)
     /// <summary>Runs on every page reached; axe in this page unless replaced (e.g. for a page without JavaScript).</summary>
     public Func<IPage, Task> CheckPageAsync { get; set; } = AssertNoAxeViolationsAsync;
 
-    public string Url(string path) => new Uri(baseUrl, path).ToString();
+    public string Url(string path) => new Uri(_baseUrl, path).ToString();
 
     public string Path => new Uri(Page.Url).PathAndQuery;
 
@@ -61,17 +70,144 @@ internal sealed class InterviewPlayer(IPage page, Uri baseUrl)
         await CheckPageAsync(Page);
     }
 
-    /// <summary>Runs <paramref name="action"/> (a click or key press that submits or follows a link) and waits for a different URL.</summary>
-    public async Task NavigateByAsync(Func<Task> action)
+    /// <summary>
+    /// Runs <paramref name="action"/> (a click or key press that submits or follows a link), after
+    /// <paramref name="prepare"/> (filling in the answer, say), and waits for a different URL.
+    /// </summary>
+    /// <remarks>
+    /// About once in a thousand clicks, right after an enhanced navigation, Chromium never delivers Playwright's
+    /// input to the page: the page records no click, sends no request and stays put, even though Playwright saw
+    /// the radio checked. A person would click again, and so does this: when nothing at all was sent within
+    /// <see cref="LostInputTimeout"/>, it prepares and acts once more (counted in <see cref="Retries"/>). A click
+    /// that reaches the server is never repeated, so a form that posts and stays (a validation error, a 400) or a
+    /// slow server still fails the test, with the page's state and its last requests in the message.
+    /// </remarks>
+    public async Task NavigateByAsync(Func<Task> action, Func<Task>? prepare = null)
     {
         var before = Page.Url;
+        var sent = Volatile.Read(ref _requestsSent);
+        if (prepare is not null)
+        {
+            await prepare();
+        }
+
         await action();
-        await Page.WaitForURLAsync(u => u != before, new() { WaitUntil = WaitUntilState.Commit });
+        if (!await NewUrlWithinAsync(before, LostInputTimeout) && Volatile.Read(ref _requestsSent) == sent)
+        {
+            Retries++;
+            if (prepare is not null)
+            {
+                await prepare();
+            }
+
+            await action();
+        }
+
+        if (!await NewUrlWithinAsync(before, NavigationTimeout))
+        {
+            throw new TimeoutException($"Still on {Path} after {NavigationTimeout.TotalSeconds:0} s. {await DescribeAsync()}");
+        }
+
         await ArrivedAsync();
     }
 
-    public Task ClickButtonAsync(string name) =>
-        NavigateByAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).ClickAsync());
+    /// <summary>How long a click may go without sending any request before it counts as lost.</summary>
+    public TimeSpan LostInputTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a navigation that did send its request may take (two shared cores, a debug build).</summary>
+    public TimeSpan NavigationTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How many clicks or key presses had to be repeated because the page never received them.</summary>
+    public int Retries { get; private set; }
+
+    public Task ClickButtonAsync(string name, Func<Task>? prepare = null) =>
+        NavigateByAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).ClickAsync(), prepare);
+
+    /// <summary>Fills in the question on screen from the truth table and clicks Continue.</summary>
+    public Task ContinueAsync(IReadOnlyDictionary<string, string> truth) =>
+        ClickButtonAsync("Continue", () => FillAnswerAsync(truth));
+
+    private int _requestsSent;
+
+    private readonly Queue<string> _traffic = new();
+
+    /// <summary>Counts the pages and form posts this page sends (not images or scripts) and keeps the last few for messages.</summary>
+    private void Watch()
+    {
+        Page.Request += (_, r) =>
+        {
+            if (r.ResourceType is "document" or "fetch" or "xhr")
+            {
+                Interlocked.Increment(ref _requestsSent);
+                Note($"sent {r.Method} {new Uri(r.Url).PathAndQuery}");
+            }
+        };
+        Page.Response += (_, r) =>
+        {
+            if (r.Request.ResourceType is "document" or "fetch" or "xhr")
+            {
+                Note($"{r.Status} for {r.Request.Method} {new Uri(r.Url).PathAndQuery}");
+            }
+        };
+        Page.PageError += (_, error) => Note($"page error: {error}");
+        Page.Console += (_, m) =>
+        {
+            if (m.Type == "error")
+            {
+                Note($"console error: {m.Text}");
+            }
+        };
+    }
+
+    private void Note(string line)
+    {
+        lock (_traffic)
+        {
+            _traffic.Enqueue(line);
+            if (_traffic.Count > 12)
+            {
+                _traffic.Dequeue();
+            }
+        }
+    }
+
+    private async Task<bool> NewUrlWithinAsync(string before, TimeSpan timeout)
+    {
+        try
+        {
+            await Page.WaitForURLAsync(u => u != before, new() { WaitUntil = WaitUntilState.Commit, Timeout = (float)timeout.TotalMilliseconds });
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The page's heading, messages, checked inputs and last requests, for a failure message.</summary>
+    private async Task<string> DescribeAsync()
+    {
+        string traffic;
+        lock (_traffic)
+        {
+            traffic = string.Join("; ", _traffic);
+        }
+
+        var state = "(not readable: no script in this page)";
+        var read = Task.Run(async () =>
+        {
+            var h1 = string.Join(" | ", await Page.Locator("h1").AllInnerTextsAsync());
+            var messages = string.Join(" | ", await Page.Locator(".usa-alert, .usa-error-message").AllInnerTextsAsync());
+            var checkedIds = string.Join(", ", await Page.Locator("input:checked").EvaluateAllAsync<string[]>("els => els.map(e => e.id)"));
+            return $"Heading: {h1}. Messages: {messages}. Checked: {checkedIds}.";
+        });
+        if (await Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(5))) == read && read.IsCompletedSuccessfully)
+        {
+            state = read.Result;
+        }
+
+        return $"{state} Repeated inputs so far: {Retries}. Last requests: {traffic}";
+    }
 
     /// <summary>Opens the start page, optionally asks for plain titles, and clicks "Start now".</summary>
     public async Task StartAsync(bool discreet = false)
@@ -135,8 +271,7 @@ internal sealed class InterviewPlayer(IPage page, Uri baseUrl)
     {
         for (var i = 0; i < 150 && Path.Contains("/q/", StringComparison.Ordinal); i++)
         {
-            await FillAnswerAsync(truth);
-            await ClickButtonAsync("Continue");
+            await ContinueAsync(truth);
         }
 
         Assert.Equal("/interview/check-answers", Path);

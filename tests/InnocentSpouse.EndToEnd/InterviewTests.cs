@@ -120,8 +120,7 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
         await player.ChooseYearsAsync("2021");
         for (var i = 0; i < 150 && player.Path != "/interview/2021/q/first-collection-date"; i++)
         {
-            await player.FillAnswerAsync(truth);
-            await player.ClickButtonAsync("Continue");
+            await player.ContinueAsync(truth);
         }
 
         await Expect(player.Page.GetByText("If you only know the month and year, leave the day blank.")).ToBeVisibleAsync();
@@ -374,12 +373,10 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
         await player.StartAsync();
         await player.ChooseYearsAsync("2021");
         var first = player.Path;
-        await player.FillAnswerAsync(truth);
-        await player.ClickButtonAsync("Continue");
+        await player.ContinueAsync(truth);
         var second = player.Path;
         Assert.Equal("yes", InterviewPlayer.AnswerFor(second, truth));
-        await player.FillAnswerAsync(truth);
-        await player.ClickButtonAsync("Continue");
+        await player.ContinueAsync(truth);
         var third = player.Path;
 
         await player.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Back", Exact = true }).ClickAsync());
@@ -402,5 +399,53 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
         await page.WaitForURLAsync(player.Url(first));
         await player.ArrivedAsync();
         await Expect(page.Locator("input[name='Input.Value'][value='none']")).ToBeCheckedAsync();
+    }
+
+    // 7. The player itself: a lost input is repeated, a request that was sent is not.
+
+    [Fact]
+    public async Task Player_ClickThePageNeverReceived_IsRepeatedOnce()
+    {
+        var page = await browser.NewPageAsync();
+        // Swallows the first click on a submit button, as a lost input would look: no submit and no request.
+        await page.AddInitScriptAsync("""
+            (() => {
+              let swallowed = false;
+              window.addEventListener('click', e => {
+                if (!swallowed && e.target instanceof Element && e.target.closest('button[type=submit]')) {
+                  swallowed = true;
+                  e.preventDefault();
+                  e.stopImmediatePropagation();
+                }
+              }, true);
+            })();
+            """);
+        var player = new InterviewPlayer(page, browser.BaseUrl) { LostInputTimeout = TimeSpan.FromSeconds(3) };
+
+        await player.StartAsync();
+
+        Assert.Equal(1, player.Retries);
+        Assert.Equal("/interview/years", player.Path);
+    }
+
+    [Fact]
+    public async Task Player_ClickThatPostedAndStayed_IsNotRepeatedAndTheFailureShowsThePage()
+    {
+        var player = new InterviewPlayer(await browser.NewPageAsync(), browser.BaseUrl)
+        {
+            LostInputTimeout = TimeSpan.FromSeconds(3),
+            NavigationTimeout = TimeSpan.FromSeconds(5),
+        };
+        await player.StartAsync();
+        await player.ChooseYearsAsync("2021");
+        var question = player.Path;
+
+        // Nothing chosen: the server answers 400 with the error summary, and the page stays.
+        var failure = await Assert.ThrowsAsync<TimeoutException>(() => player.ClickButtonAsync("Continue"));
+
+        Assert.Equal(0, player.Retries);
+        Assert.Equal(question, player.Path);
+        Assert.Contains($"400 for POST {question}", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Select", failure.Message, StringComparison.Ordinal);
     }
 }
