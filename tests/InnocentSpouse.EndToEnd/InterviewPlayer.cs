@@ -15,6 +15,12 @@ internal sealed class InterviewPlayer
 {
     private readonly Uri _baseUrl;
 
+    /// <summary>Page and form requests sent so far (see <see cref="Watch"/>).</summary>
+    private int _requestsSent;
+
+    /// <summary>The last few requests, responses and errors, for failure messages.</summary>
+    private readonly Queue<string> _traffic = new();
+
     public InterviewPlayer(IPage page, Uri baseUrl)
     {
         Page = page;
@@ -127,16 +133,12 @@ internal sealed class InterviewPlayer
     public Task ContinueAsync(IReadOnlyDictionary<string, string> truth) =>
         ClickButtonAsync("Continue", () => FillAnswerAsync(truth));
 
-    private int _requestsSent;
-
-    private readonly Queue<string> _traffic = new();
-
     /// <summary>Counts the pages and form posts this page sends (not images or scripts) and keeps the last few for messages.</summary>
     private void Watch()
     {
         Page.Request += (_, r) =>
         {
-            if (r.ResourceType is "document" or "fetch" or "xhr")
+            if (IsPageOrForm(r))
             {
                 Interlocked.Increment(ref _requestsSent);
                 Note($"sent {r.Method} {new Uri(r.Url).PathAndQuery}");
@@ -144,7 +146,7 @@ internal sealed class InterviewPlayer
         };
         Page.Response += (_, r) =>
         {
-            if (r.Request.ResourceType is "document" or "fetch" or "xhr")
+            if (IsPageOrForm(r.Request))
             {
                 Note($"{r.Status} for {r.Request.Method} {new Uri(r.Url).PathAndQuery}");
             }
@@ -158,6 +160,9 @@ internal sealed class InterviewPlayer
             }
         };
     }
+
+    /// <summary>A page load, or an enhanced navigation or form post (fetch); not an image, style or script.</summary>
+    private static bool IsPageOrForm(IRequest request) => request.ResourceType is "document" or "fetch" or "xhr";
 
     private void Note(string line)
     {
