@@ -97,12 +97,16 @@ public sealed class DeadlineCalculator
             alternatives = alternatives.Insert(0, new AlternativeDate(lateDate,
                 $"That is the date counted from the last day of the month, {Dates.Show(last)}. The real date is between the two and depends on the exact day, "
                 + "which is printed on the letter and shown on your IRS account transcript. Until you know it, go by the earlier date."));
-            if (status is { Days: < 0 } && asOf is { } today)
+            if (asOf is { } today && early.Kind != DeadlineKind.EarliestDay)
             {
-                // Passed counting from the first day: say so only if it has passed counting from the last day too.
-                status = today <= lateDate
-                    ? status with { Text = "May already have passed: it depends on the exact day, so find it and act today" }
-                    : late.Status;
+                // "Passed" only if it has passed counting from the month's last day too (the same decision the
+                // interview makes: YearWindow.Standing; docs/adr/0008-too-late-only-when-certain.md).
+                status = YearWindow.Standing(today, earlyDate, lateDate) switch
+                {
+                    WindowStanding.Open => status,
+                    WindowStanding.CantTell => status! with { Text = "May already have passed: it depends on the exact day, so find it and act today" },
+                    _ => late.Status,
+                };
             }
         }
 
@@ -405,19 +409,18 @@ public sealed class DeadlineCalculator
     private Deadline TwoYear(DeadlineEvent evt, DateOnly? asOf, bool protective)
     {
         var start = evt.Date;
-        var (anniversary, alternative, leapLine) = AddYears(start, 2);
-        var roll = _calendar.RollForward(anniversary);
+        var end = ReliefWindows.TwoYearElection(start, start, _calendar).Early;
         var lines = ImmutableArray.Create(
             $"Start: {Dates.Show(start)}, the date of the collection activity (the notice date, not the day you received it).",
-            $"Two years later is {Dates.Show(anniversary)}.");
-        if (leapLine is not null)
+            $"Two years later is {Dates.Show(end.Anniversary)}.");
+        if (LeapLine(end) is { } leapLine)
         {
             lines = lines.Add(leapLine);
         }
 
-        lines = lines.AddRange(RollLines(roll)).Add($"Last day to file Form 8857 for (b) or (c) relief: {Dates.Show(roll.Final)}.");
-        var alternatives = alternative is { } alt
-            ? ImmutableArray.Create(new AlternativeDate(_calendar.RollForward(alt).Final, "March 1 reading of a February 29 anniversary (unsourced convention); the app uses February 28."))
+        lines = lines.AddRange(RollLines(end.Roll)).Add($"Last day to file Form 8857 for (b) or (c) relief: {Dates.Show(end.LastDay)}.");
+        var alternatives = end.LeapAlternative is { } alt
+            ? ImmutableArray.Create(new AlternativeDate(alt, "March 1 reading of a February 29 anniversary (unsourced convention); the app uses February 28."))
             : [];
         var caveats = ImmutableArray.Create(
             "The clock runs from the FIRST collection activity. If an earlier one happened (a CDP levy notice, an offset of your refund, a suit, a claim in bankruptcy), count from that instead.",
@@ -427,9 +430,14 @@ public sealed class DeadlineCalculator
             caveats = caveats.Add("An offset starts the clock only if it took YOUR refund for the joint debt and the IRS told you about Form 8857 (McGee; unresolved otherwise). Shown as a protective date.");
         }
 
+        if (end.Moved)
+        {
+            caveats = caveats.Add(ReliefWindows.RolledForwardCaveat);
+        }
+
         return Build("two-year-bc", protective ? DeadlineKind.Protective : DeadlineKind.LastDay,
             "Last day to ask for innocent spouse relief under §6015(b) or separation of liability under §6015(c)",
-            roll.Final, new DeadlineWorking(start, anniversary, null, roll, lines),
+            end.LastDay, new DeadlineWorking(start, end.Anniversary, null, end.Roll, lines),
             "Relief under §6015(b) and (c) must be elected no later than 2 years after the IRS began collection activities against you: "
             + "a §6330 levy notice (LT11, Letter 1058, CP90, CP77), an offset of your refund, a collection suit, or a claim in a court case. "
             + "A notice of deficiency, a lien filing (Letter 3172) and balance-due notices do not start it.",
@@ -520,14 +528,14 @@ public sealed class DeadlineCalculator
     private IEnumerable<Deadline> RefundWindows(DeadlineEvent evt, DateOnly? asOf)
     {
         var filed = evt.Date;
-        var deemed = evt.ReturnDueDate is { } due && filed < due ? due : filed;
+        var three = ReliefWindows.RefundAfterFiling(filed, filed, evt.ReturnDueDate, calendar: _calendar).Early;
         var lines = ImmutableArray.Create($"Start: {Dates.Show(filed)}, the day the return was filed.");
         var caveats = ImmutableArray.Create(
             "Only payments made inside the look-back period can be refunded (IRC §6511(b)(2); unsourced detail).",
             "Relief under §6015(c) cannot produce a refund; (b) and (f) can (IRC §6015(g)(3); unsourced cite).");
-        if (deemed != filed)
+        if (three.Start != filed)
         {
-            lines = lines.Add($"The return was filed early; it counts as filed on its due date, {Dates.Show(deemed)} (IRC §6513(a); unsourced cite).");
+            lines = lines.Add($"The return was filed early; it counts as filed on its due date, {Dates.Show(three.Start)} (IRC §6513(a); unsourced cite).");
             caveats = caveats.Add("If the due date itself was moved by a weekend or holiday (e.g. April 18, 2023), the app uses the date you entered; the statutory April 15 is the conservative choice (open question).");
         }
         else if (evt.ReturnDueDate is null)
@@ -535,69 +543,56 @@ public sealed class DeadlineCalculator
             caveats = caveats.Add("No due date was given: if the return was filed before its due date, the 3-year window actually runs from the due date (later).");
         }
 
-        var (threeYears, threeAlt, threeLeap) = AddYears(deemed, 3);
-        var threeTarget = _calendar.OnOrBeforeBusinessDay(threeYears);
-        lines = lines.Add($"Three years later is {Dates.Show(threeYears)}.");
-        if (threeLeap is not null)
-        {
-            lines = lines.Add(threeLeap);
-        }
-
-        if (threeTarget != threeYears)
-        {
-            lines = lines.Add($"{_calendar.WhyNotBusinessDay(threeYears)}; the app targets the business day before: {Dates.Show(threeTarget)}.");
-        }
-
-        var alternatives = threeTarget != threeYears
-            ? ImmutableArray.Create(new AlternativeDate(_calendar.RollForward(threeYears).Final, "If §7503 applies, the next business day."))
-            : [];
-        if (threeAlt is { } alt3)
-        {
-            alternatives = alternatives.Add(new AlternativeDate(alt3, "March 1 reading of a February 29 anniversary (unsourced convention)."));
-        }
-
+        lines = lines.Add($"Three years later is {Dates.Show(three.Anniversary)}.").AddRange(PeriodEndLines(three));
         const string rule = "For amounts already paid, §6015(f) relief must be requested within the §6511 refund period: 3 years from the "
             + "date the return was filed or 2 years from the date the tax was paid, whichever is later (IRC §6015(f)(2)).";
         yield return Build("refund-3-year", DeadlineKind.LastDay,
             "Refund of amounts paid: 3 years from filing the return",
-            threeTarget, new DeadlineWorking(deemed, threeYears, null, null, lines), rule,
-            [Cite.Irc6015F2, Cite.FEquitableTiming], IrsFilingNote,
+            three.LastDay, new DeadlineWorking(three.Start, three.Anniversary, null, three.Roll, lines), rule,
+            [Cite.Irc6015F2, Cite.FEquitableTiming, Cite.Irc7503], IrsFilingNote,
             "No extension; if a payment's 2-year date below is later, that later date governs for that payment.",
-            taxCourt: false, alternatives, caveats, asOf);
+            taxCourt: false, LeapAlternatives(three), three.Moved ? caveats.Add(ReliefWindows.RolledForwardCaveat) : caveats, asOf);
 
         var index = 0;
         foreach (var paid in evt.PaymentDates)
         {
             index++;
-            var (twoYears, twoAlt, twoLeap) = AddYears(paid, 2);
-            var target = _calendar.OnOrBeforeBusinessDay(twoYears);
-            var payLines = ImmutableArray.Create($"Start: {Dates.Show(paid)}, the day this payment was made.", $"Two years later is {Dates.Show(twoYears)}.");
-            if (twoLeap is not null)
-            {
-                payLines = payLines.Add(twoLeap);
-            }
-
-            if (target != twoYears)
-            {
-                payLines = payLines.Add($"{_calendar.WhyNotBusinessDay(twoYears)}; the app targets the business day before: {Dates.Show(target)}.");
-            }
-
-            var payAlternatives = target != twoYears
-                ? ImmutableArray.Create(new AlternativeDate(_calendar.RollForward(twoYears).Final, "If §7503 applies, the next business day."))
-                : [];
-            if (twoAlt is { } a2)
-            {
-                payAlternatives = payAlternatives.Add(new AlternativeDate(a2, "March 1 reading of a February 29 anniversary (unsourced convention)."));
-            }
-
+            var two = ReliefWindows.RefundAfterPayment(paid, paid, _calendar).Early;
+            var payLines = ImmutableArray.Create($"Start: {Dates.Show(paid)}, the day this payment was made.", $"Two years later is {Dates.Show(two.Anniversary)}.")
+                .AddRange(PeriodEndLines(two));
             yield return Build($"refund-2-year-payment-{Dates.Num(index)}", DeadlineKind.LastDay,
                 $"Refund of the payment made {Dates.Show(paid)}: 2 years from payment",
-                target, new DeadlineWorking(paid, twoYears, null, null, payLines), rule,
-                [Cite.Irc6015F2, Cite.FEquitableTiming], IrsFilingNote,
+                two.LastDay, new DeadlineWorking(paid, two.Anniversary, null, two.Roll, payLines), rule,
+                [Cite.Irc6015F2, Cite.FEquitableTiming, Cite.Irc7503], IrsFilingNote,
                 "No extension; the later of this date and the 3-year date governs this payment.",
-                taxCourt: false, payAlternatives, caveats, asOf);
+                taxCourt: false, LeapAlternatives(two), two.Moved ? caveats.Add(ReliefWindows.RolledForwardCaveat) : caveats, asOf);
         }
     }
+
+    /// <summary>The February 29 note, the §7503 roll and the last day of a year period, as working lines.</summary>
+    private static IEnumerable<string> PeriodEndLines(YearPeriodEnd end)
+    {
+        if (LeapLine(end) is { } leap)
+        {
+            yield return leap;
+        }
+
+        foreach (var line in RollLines(end.Roll))
+        {
+            yield return line;
+        }
+
+        yield return $"Last day: {Dates.Show(end.LastDay)}.";
+    }
+
+    private static string? LeapLine(YearPeriodEnd end) => end.LeapAlternative is null
+        ? null
+        : $"The start is February 29 and {Dates.Num(end.Anniversary.Year)} has no February 29: the app uses February 28 (conservative); "
+            + "March 1 is the alternative reading (unsourced convention).";
+
+    private static ImmutableArray<AlternativeDate> LeapAlternatives(YearPeriodEnd end) => end.LeapAlternative is { } alt
+        ? [new AlternativeDate(alt, "March 1 reading of a February 29 anniversary (unsourced convention); the app uses February 28.")]
+        : [];
 
     // ---- Shared machinery ----------------------------------------------------------------------------------
 

@@ -66,7 +66,8 @@ public static class FlowchartValidator
 
             if (node is RuleCheck rule)
             {
-                if (rule.IfTrue.Target == rule.IfFalse.Target && rule.IfTrue.Limitation == rule.IfFalse.Limitation)
+                // Same target is allowed only when the person is told something different (a limitation or a caveat).
+                if (rule.IfTrue.Target == rule.IfFalse.Target && rule.IfTrue.Limitation == rule.IfFalse.Limitation && rule.IfTrue.Caveat == rule.IfFalse.Caveat)
                 {
                     problems.Add($"{where}: both results lead to the same place.");
                 }

@@ -199,7 +199,7 @@ public static class QuestionCatalog
     /// <summary><c>first-collection-action</c>: the kind of the IRS's first collection action against the requester.</summary>
     public static Question FirstCollectionAction { get; } = Choice("first-collection-action", QuestionScope.Year,
         "What was the first thing the IRS did to collect this tax from you?",
-        "These do NOT start the 2-year clock: a notice of deficiency (90-day letter), a bill such as CP14, or the filing of a tax lien. Choose \"None of these yet\" if that is all you got.",
+        "These do NOT start the 2-year clock: a notice of deficiency (90-day letter), a bill such as CP14, or the filing of a tax lien. Choose \"None of these yet\" if that is all you got. If you got a CP504 or a lien notice and later one of the first four, choose that one.",
         Citations.Reg("§1.6015-5(b)(2)"),
         ("none-yet", "None of these yet"),
         ("levy-hearing-notice", "A notice of intent to levy with a right to a hearing (such as LT11 or Letter 1058)"),
@@ -208,6 +208,19 @@ public static class QuestionCatalog
         ("court-claim", "It filed a claim in a court case I am in, such as my bankruptcy"),
         ("lien-hearing-notice", "A notice of a tax lien with a right to a hearing (Letter 3172)"),
         ("intent-to-levy-cp504", "A CP504 notice of intent to levy"),
+        ("not-sure", "Not sure"));
+
+    /// <summary>
+    /// <c>offset-notice-described-relief</c>: whether the notice of a refund offset told the requester about innocent
+    /// spouse relief (Form 8857). Pub. 971 counts such an offset toward the 2-year clock only then (McGee v.
+    /// Commissioner, 123 T.C. 314 (2004); RRA 1998 §3501(b)).
+    /// </summary>
+    public static Question OffsetNoticeDescribedRelief { get; } = Choice("offset-notice-described-relief", QuestionScope.Year,
+        "When the IRS kept your refund, did its notice tell you that you could ask for innocent spouse relief?",
+        "Look in the notice for \"innocent spouse\", \"Form 8857\" or \"Publication 971\".",
+        Citations.Case("McGee v. Commissioner", "123 T.C. 314 (2004)", "an offset notice must describe the right to ask for relief"),
+        ("yes", "Yes, it told me about innocent spouse relief or Form 8857"),
+        ("no", "No, it did not"),
         ("not-sure", "Not sure"));
 
     /// <summary><c>first-collection-date</c>: the date of that first collection action.</summary>
@@ -306,6 +319,15 @@ public static class QuestionCatalog
         "Use the date on your bank statement or the IRS notice, for example 2024-03-01.",
         Citations.Irc("§6511(a)"), allowsApproximate: true);
 
+    /// <summary>
+    /// <c>return-filed-date</c>: the day the joint return was filed, for the 3-year refund period of IRC §6511(a);
+    /// asked only when the 2 years after the latest payment have passed.
+    /// </summary>
+    public static Question ReturnFiledDate { get; } = Number("return-filed-date", QuestionScope.Year, AnswerKind.Date,
+        "What date was the joint return for this year filed?",
+        "Your IRS account transcript shows it. If you filed before the April due date, give the date you sent it; we count from the due date.",
+        Citations.Irc("§6511(a)"), allowsNotSure: true, allowsApproximate: true);
+
     /// <summary><c>reported-community-income</c>: §66(c): the requester included the item on the separate return.</summary>
     public static Question ReportedCommunityIncome { get; } = YesNo("reported-community-income", QuestionScope.Year,
         $"On your separate return, did you report your share of {Spouse}'s income?",
@@ -326,9 +348,9 @@ public static class QuestionCatalog
         LaterYearsCompliant, HealthProblem, FraudulentTransferScheme,
         RefundKept, HadOwnIncomeOrPayments, FiledJointReturn, CommunityPropertyState, FinalCourtDecision,
         TookPartInCourtCase, AcceptedOfferInCompromise, ClosingAgreement, IrsContactedYou, LiabilityType,
-        FirstCollectionAction, FirstCollectionDate, ErroneousItemOwner, KnewOfItem, ReasonToKnow, ExpectedPayment,
+        FirstCollectionAction, OffsetNoticeDescribedRelief, FirstCollectionDate, ErroneousItemOwner, KnewOfItem, ReasonToKnow, ExpectedPayment,
         SignificantBenefit, PropertyTransferredToYou, KnowinglySignedFraudulentReturn, AttributionException,
-        BalanceStillOwed, CollectionPeriodOpen, PaidWithOwnMoney, LastOwnPaymentDate, ReportedCommunityIncome,
+        BalanceStillOwed, CollectionPeriodOpen, PaidWithOwnMoney, LastOwnPaymentDate, ReturnFiledDate, ReportedCommunityIncome,
         IncomeBelongsToOtherSpouse,
     ];
 

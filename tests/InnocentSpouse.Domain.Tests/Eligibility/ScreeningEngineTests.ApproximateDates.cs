@@ -1,3 +1,4 @@
+using InnocentSpouse.Domain.Deadlines;
 using System.Globalization;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Flowcharts.Pub971;
@@ -45,7 +46,7 @@ public partial class ScreeningEngineTests
 
         var step = Assert.Single(result.Reasons, s => s.Node.Value == "a-two-year-window");
         Assert.StartsWith("No: even counting from the last day of January 2024, the 2-year deadline was February 2, 2026 (moved from January 31, 2026", step.Answer, StringComparison.Ordinal);
-        Assert.Contains(TimingRules.RolledForwardCaveat, result.Caveats);
+        Assert.Contains(ReliefWindows.RolledForwardCaveat, result.Caveats);
     }
 
     [Fact]
@@ -138,7 +139,7 @@ public partial class ScreeningEngineTests
         {
             var step = Assert.Single(result.Reasons, s => s.Node.Value == "a-two-year-window");
             Assert.Contains("file Form 8857 by January 2, 2026 (moved from January 1, 2026 under IRC §7503", step.Answer, StringComparison.Ordinal);
-            Assert.Contains(TimingRules.RolledForwardCaveat, result.Caveats);
+            Assert.Contains(ReliefWindows.RolledForwardCaveat, result.Caveats);
         }
     }
 

@@ -1,3 +1,4 @@
+using InnocentSpouse.Domain.Deadlines;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Flowcharts.Pub971;
 
@@ -20,7 +21,7 @@ public partial class ScreeningEngineTests
         Assert.True(expected == result.Determination, name);
         Assert.Contains(result.Reasons, s => s.Answer.Contains("July 6, 2026", StringComparison.Ordinal)
             && s.Answer.Contains("moved from July 4, 2026", StringComparison.Ordinal));
-        Assert.Contains(TimingRules.RolledForwardCaveat, result.Caveats);
+        Assert.Contains(ReliefWindows.RolledForwardCaveat, result.Caveats);
     }
 
     [Fact]
@@ -28,7 +29,7 @@ public partial class ScreeningEngineTests
     {
         var result = Scenario.Evaluate(Scenario.Baseline()).Relief(ReliefType.InnocentSpouse);
 
-        Assert.DoesNotContain(TimingRules.RolledForwardCaveat, result.Caveats);
+        Assert.DoesNotContain(ReliefWindows.RolledForwardCaveat, result.Caveats);
         Assert.DoesNotContain(result.Reasons, s => s.Answer.Contains("moved from", StringComparison.Ordinal));
     }
 }

@@ -104,11 +104,11 @@ public static class FigureC
             "Is it still within the refund period for your payments?", TimingRules.RefundWindowOpen,
             Edge.To("c-streamlined"), Edge.To("c-refund-too-late"), Edge.To("c-refund-date-inexact"));
         yield return new Outcome("c-refund-too-late", Citations.Irc("§6015(f)(2)(B)"), Determination.TooLate,
-            "You no longer owe this tax and the refund period for your payments seems to have ended, so equitable relief is too late.");
+            "You no longer owe this tax, and both refund periods for your payments have ended: 2 years after your latest payment and 3 years after the return was filed (IRC §6511(a)). So equitable relief is too late for this year.");
         yield return new Outcome("c-refund-date-inexact", Citations.Irc("§6015(f)(2)(B)"), Determination.NeedMoreInformation,
-            "You gave only the month of your latest payment, and whether you can still get a refund of it depends on the exact day: the refund period we check ends 2 years after the payment (IRC §6511(a)). " +
+            "Whether you can still get a refund depends on a date we don't know exactly: the day of your latest payment (the refund period ends 2 years after it) or the day the return was filed (3 years after it), whichever ends later (IRC §6511(a)). " +
             "File Form 8857 right away: if the period has not ended, filing now keeps the refund open. " +
-            "Then find the exact date on your bank statement, the IRS notice or your IRS account transcript, and give it to check again.");
+            "Then find the exact dates on your bank statement, the IRS notice or your IRS account transcript, and give them to check again.");
 
         yield return new RuleCheck("c-streamlined", Citations.RevProc("§4.02"),
             "Does the streamlined test fit: no longer married, economic hardship, and you did not know (or abuse or financial control)?",

@@ -44,11 +44,12 @@ public static class InjuredSpouseRoute
             "Form 8379 gives back only your share of the refund, which comes from your income, withholding, estimated payments or refundable credits. With none of these, there is no share to give back.");
         yield return new RuleCheck("is-window", Citations.Form8379Instructions("When To File"),
             "Is it still within 3 years of the joint return's due date?", TimingRules.InjuredSpouseWindowOpen,
-            Edge.To("is-may-qualify"), Edge.To("is-too-late"));
+            Edge.To("is-may-qualify"), Edge.To("is-window-unclear"));
         yield return new Outcome("is-may-qualify", Citations.Form8379Instructions("Purpose of Form"), Determination.MayQualify,
             "You may be an injured spouse: file Form 8379 to get back your share of the joint refund. This is separate from innocent spouse relief; if you also owe joint tax you should not have to pay, you may need Form 8857 as well.",
             "In community-property states, your share is worked out under state law.");
-        yield return new Outcome("is-too-late", Citations.Form8379Instructions("When To File"), Determination.TooLate,
-            "It looks too late for Form 8379 for this year's refund.");
+        yield return new Outcome("is-window-unclear", Citations.Form8379Instructions("When To File"), Determination.NeedMoreInformation,
+            "More than 3 years have passed since this return's April 15 due date, so Form 8379 may be too late, but we can't be sure. "
+            + "You have longer if you had an extension to file, or if the tax was paid within the last 2 years. If either may be true, file Form 8379 now; the IRS will check the dates.");
     }
 }

@@ -70,24 +70,41 @@ internal static class SharedSteps
             "Not yet. The IRS will not consider a request until it has contacted you about this year's tax (an audit letter, a notice proposing more tax, or a bill). File Form 8857 as soon as that happens, and for (b) and (c) no later than 2 years after the IRS first tries to collect from you.");
     }
 
-    /// <summary>The 2-year clock of §6015(b)(1)(E) and (c)(3)(B): what started it, when, and whether the window is still open.</summary>
+    /// <summary>
+    /// The 2-year clock of §6015(b)(1)(E) and (c)(3)(B): what started it, when, and whether the window is still open.
+    /// Only an action that surely starts the clock (Treas. Reg. §1.6015-5(b)(2)(ii)) can lead to "too late"; a notice
+    /// that may not start it goes through the protective window, which never closes the relief
+    /// (docs/adr/0008-too-late-only-when-certain.md).
+    /// </summary>
     internal static IEnumerable<Node> TwoYearClock(string p, string figure, string next)
     {
         var source = Citations.Pub971($"Figure {figure}, Decision (2)");
+        var collectionActivity = Citations.Reg("§1.6015-5(b)(2)(ii)");
         var date = $"{p}-collection-date";
+        var protectiveDate = $"{p}-protective-date";
         yield return new ChoiceQuestion($"{p}-collection-action", source, Q.FirstCollectionAction,
             new Branch("none-yet", Edge.To(next)),
             new Branch("levy-hearing-notice", Edge.To(date)),
-            new Branch("refund-offset", Edge.WithCaveat(date,
-                "If the IRS did not tell you about innocent spouse relief when it kept your refund, the 2-year clock may not apply to that offset (McGee v. Commissioner, 123 T.C. 314 (2004)); this is not settled. We counted from the offset date to be safe.")),
+            new Branch("refund-offset", Edge.To($"{p}-offset-notice")),
             new Branch("collection-lawsuit", Edge.To(date)),
             new Branch("court-claim", Edge.To(date)),
-            new Branch("lien-hearing-notice", Edge.WithCaveat(date,
-                "It is not settled whether a lien hearing notice (Letter 3172, IRC §6320) starts the 2-year clock; the regulation names the levy hearing notice (§6330). We counted from its date to be safe, so file as early as you can.")),
-            new Branch("intent-to-levy-cp504", Edge.WithCaveat(date,
-                "A CP504 is probably not the kind of notice that starts the 2-year clock (it is not a §6330 hearing notice), but this is not settled. We counted from its date to be safe, so file as early as you can.")),
-            new Branch(AnswerValues.NotSure, Edge.Assuming(date,
-                "You weren't sure what kind of collection letter you got, so we assumed the 2-year clock started on its date. Check the letter's title or your account transcript.")));
+            new Branch("lien-hearing-notice", Edge.To(protectiveDate)),
+            new Branch("intent-to-levy-cp504", Edge.To(protectiveDate)),
+            new Branch(AnswerValues.NotSure, Edge.Assuming(protectiveDate,
+                "You weren't sure what kind of collection letter you got. Only some kinds start the 2-year clock, so we did not treat it as started; we give a date to file by to be safe.")));
+        yield return new ChoiceQuestion($"{p}-offset-notice", Citations.Pub971($"Figure {figure}, Decision (2)"), Q.OffsetNoticeDescribedRelief,
+            new Branch("yes", Edge.To(date)),
+            new Branch("no", Edge.To(protectiveDate)),
+            new Branch(AnswerValues.NotSure, Edge.Assuming(protectiveDate,
+                "You weren't sure whether the offset notice told you about innocent spouse relief, so we did not treat the offset as starting the 2-year clock (McGee v. Commissioner, 123 T.C. 314 (2004)).")));
+        yield return new FactQuestion(protectiveDate, collectionActivity, Q.FirstCollectionDate,
+            Edge.To($"{p}-protective-window"),
+            Edge.Assuming(next,
+                "You weren't sure of the notice's date. That notice may not start the 2-year clock, so this relief was not ruled out; file Form 8857 as soon as you can."));
+        yield return new RuleCheck($"{p}-protective-window", collectionActivity,
+            "Would 2 years after that notice still be open, if it did start the clock?", TimingRules.ProtectiveTwoYearWindow,
+            Edge.To(next), Edge.WithCaveat(next,
+                "More than 2 years have passed since that notice. If it started the 2-year clock, this relief would be too late; the regulation's list suggests it did not. File Form 8857 now and explain which notice you got."));
         yield return new FactQuestion(date, Citations.Reg("§1.6015-5(b)(2)"), Q.FirstCollectionDate,
             Edge.To($"{p}-two-year-window"),
             Edge.Assuming($"{p}-collection-date-unknown", "You weren't sure of the date, so we could not check the 2-year deadline. Find the date on the letter or your account transcript."));

@@ -11,19 +11,14 @@ namespace InnocentSpouse.Domain.Flowcharts.Pub971;
 /// </summary>
 public static class TimingRules
 {
-    /// <summary>Shown when a deadline was moved past a weekend or D.C. legal holiday.</summary>
-    public const string RolledForwardCaveat =
-        "The date fell on a weekend or legal holiday, so we moved it to the next business day (IRC §7503). Our sources do not confirm this for Form 8857 itself; to be safe, file by the unmoved date if you can.";
-
     /// <summary>
     /// §6015(b)/(c) 2-year rule: true while the as-of date is no later than 2 years after the first
     /// collection activity against the requester (Form 8857 is assumed to be filed on the as-of date).
     /// </summary>
     /// <remarks>
-    /// Last day = same calendar date 2 years later; a February 29 start maps to February 28
-    /// (<see cref="DateOnly.AddYears"/>; conservative). IRC §6015(b)(1)(E), (c)(3)(B); rules.md §6.1.
-    /// A month without the day is counted from both its first and its last day: true or false only when
-    /// both agree, otherwise <see cref="RuleAnswer.Undecided"/> (never a guess either way).
+    /// The window is <see cref="ReliefWindows.TwoYearElection"/>, the same function the deadline calculator uses.
+    /// IRC §6015(b)(1)(E), (c)(3)(B); rules.md §6.1. A month without the day is counted from both its first and its
+    /// last day: true or false only when both agree, otherwise <see cref="RuleAnswer.Undecided"/> (never a guess).
     /// </remarks>
     /// <param name="context">The rule context.</param>
     public static RuleAnswer TwoYearWindowOpen(RuleContext context)
@@ -41,31 +36,82 @@ public static class TimingRules
             return RuleAnswer.NeedFact(QuestionCatalog.FirstCollectionDate.Key);
         }
 
-        var (early, late) = (LastDay(start.AddYears(2)), LastDay(latestStart.AddYears(2)));
+        var window = ReliefWindows.TwoYearElection(start, latestStart);
+        var (early, late) = (window.Early, window.Late);
         var month = Dates.Month(start);
-        return (start == latestStart, Decide(context.AsOf, early, late)) switch
+        return (window.IsExact, window.On(context.AsOf)) switch
         {
-            (true, Side.Open) => RuleAnswer.True($"Yes: the 2-year deadline is {early}. File Form 8857 by then.", early.Caveat),
-            (true, _) => RuleAnswer.False($"No: the 2-year deadline was {early}.", early.Caveat),
+            (true, WindowStanding.Open) => RuleAnswer.True($"Yes: the 2-year deadline is {early.Describe()}. File Form 8857 by then.", Caveat(early)),
+            (true, _) => RuleAnswer.False($"No: the 2-year deadline was {early.Describe()}.", Caveat(early)),
 
             // Only the month is known: the deadline is one of the days from early to late.
-            (false, Side.Open) => RuleAnswer.True(
-                $"Yes: you gave only the month ({month}), so the 2-year deadline is between {Dates.Long(early.Day)} and {Dates.Long(late.Day)}, depending on the day. To be safe, file Form 8857 by {early}.",
-                early.Caveat),
-            (false, Side.Closed) => RuleAnswer.False($"No: even counting from the last day of {month}, the 2-year deadline was {late}.", late.Caveat),
+            (false, WindowStanding.Open) => RuleAnswer.True(
+                $"Yes: you gave only the month ({month}), so the 2-year deadline is between {Dates.Long(early.LastDay)} and {Dates.Long(late.LastDay)}, depending on the day. To be safe, file Form 8857 by {early.Describe()}.",
+                Caveat(early)),
+            (false, WindowStanding.Closed) => RuleAnswer.False($"No: even counting from the last day of {month}, the 2-year deadline was {late.Describe()}.", Caveat(late)),
             _ => RuleAnswer.Undecided(
-                $"Can't tell: you gave only the month ({month}). The 2-year deadline is between {Dates.Long(early.Day)} and {Dates.Long(late.Day)}, depending on the day, and {Dates.Long(context.AsOf)} falls in that range."),
+                $"Can't tell: you gave only the month ({month}). The 2-year deadline is between {Dates.Long(early.LastDay)} and {Dates.Long(late.LastDay)}, depending on the day, and {Dates.Long(context.AsOf)} falls in that range."),
         };
     }
 
     /// <summary>
-    /// §6511 refund window for equitable relief, checked only as "2 years from the latest payment":
-    /// true while the as-of date is no later than 2 years after it.
+    /// The 2-year window counted from a notice that may not start the clock at all (a CP504, a lien hearing notice,
+    /// a refund offset whose notice did not describe relief, or a letter the person could not name). Never closes
+    /// the relief: every result continues the chart; the explanation gives the protective "file by" date or says
+    /// that, had the notice started the clock, it would have run out, and why that is not the law's only reading.
     /// </summary>
     /// <remarks>
-    /// §6511(a) also allows 3 years from the return's filing; that date is not collected, so this check
-    /// can only be earlier than the real deadline (conservative) and says so. IRC §6015(f)(2); rules.md §6.2, §8.
-    /// A month without the day is counted from both its first and its last day, as for <see cref="TwoYearWindowOpen"/>.
+    /// Treas. Reg. §1.6015-5(b)(2)(ii) names only a §6330 notice, an offset of the requester's refund, a collection
+    /// suit and a claim in a court proceeding; Pub. 971 counts an offset only when the IRS told the requester about
+    /// relief (McGee v. Commissioner, 123 T.C. 314 (2004); RRA 1998 §3501(b)). "Too late only when certain":
+    /// docs/adr/0008-too-late-only-when-certain.md. Uses <see cref="ReliefWindows.TwoYearElection"/>.
+    /// </remarks>
+    /// <param name="context">The rule context.</param>
+    public static RuleAnswer ProtectiveTwoYearWindow(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!AnswerParsing.TryDateRange(context.Get(QuestionCatalog.FirstCollectionDate), out var start, out var latestStart))
+        {
+            return RuleAnswer.NeedFact(QuestionCatalog.FirstCollectionDate.Key);
+        }
+
+        var window = ReliefWindows.TwoYearElection(start, latestStart);
+        var why = WhyClockMayNotHaveStarted(context.Get(QuestionCatalog.FirstCollectionAction), context.Get(QuestionCatalog.OffsetNoticeDescribedRelief));
+        return window.On(context.AsOf) == WindowStanding.Open
+            ? RuleAnswer.True(
+                $"{why} To be safe, file Form 8857 by {window.Early.Describe()}: 2 years after that notice, in case it did start the clock.",
+                Caveat(window.Early))
+            : RuleAnswer.False(
+                $"{why} If it had started the clock, the 2 years would have ended on {window.Late.Describe()}. "
+                + "Because it is not settled that it did, we did not rule this relief out. File Form 8857 now, and explain which notice you got and when.",
+                "Whether this relief is still open may turn on what that notice said. A Low Income Taxpayer Clinic or the Taxpayer Advocate Service can look at it with you.");
+    }
+
+    /// <summary>Why the notice the person named may not have started the 2-year clock; rules.md §6.1.</summary>
+    private static string WhyClockMayNotHaveStarted(string? action, string? offsetNoticeDescribedRelief) => action switch
+    {
+        "intent-to-levy-cp504" =>
+            "A CP504 does not start the 2-year clock: the regulation names only a levy hearing notice under IRC §6330, a refund offset, a collection suit and a court claim (Treas. Reg. §1.6015-5(b)(2)(ii)), and a CP504 is none of these.",
+        "lien-hearing-notice" =>
+            "A lien hearing notice (Letter 3172, IRC §6320) does not start the 2-year clock under the regulation, which names the levy hearing notice of IRC §6330 and leaves out lien filings (Treas. Reg. §1.6015-5(b)(2)(ii)). Some practitioners read it more broadly.",
+        "refund-offset" when offsetNoticeDescribedRelief == "no" =>
+            "Pub. 971 counts an offset of your refund only when the IRS told you that you could ask for innocent spouse relief, and you said the notice did not. The Tax Court held that a notice without that description should not start the 2-year limit (McGee v. Commissioner, 123 T.C. 314 (2004); RRA 1998 §3501(b)).",
+        "refund-offset" =>
+            "Pub. 971 counts an offset of your refund only when the IRS told you that you could ask for innocent spouse relief, and you were not sure the notice did (McGee v. Commissioner, 123 T.C. 314 (2004)). Look for Form 8857 or \"innocent spouse\" in the notice.",
+        _ =>
+            "You were not sure which kind of notice it was, and only some kinds start the 2-year clock (Treas. Reg. §1.6015-5(b)(2)(ii)). Check the letter's number in the corner or your IRS account transcript.",
+    };
+
+    /// <summary>
+    /// §6511 refund window for equitable relief: true while the as-of date is within 2 years after the latest payment
+    /// or within 3 years after the return was filed, whichever ends later (IRC §6015(f)(2)(B); §6511(a)).
+    /// </summary>
+    /// <remarks>
+    /// Both periods come from <see cref="ReliefWindows"/>, the same functions the deadline calculator uses (last day
+    /// moved forward under §7503). The filing date is asked only when the 2 years after the payment have passed, and
+    /// false is returned only when both periods have surely ended; otherwise <see cref="RuleAnswer.Undecided"/>
+    /// (docs/adr/0008-too-late-only-when-certain.md). Month-only dates are counted from both ends of the month.
+    /// rules.md §6.2, §8.
     /// </remarks>
     /// <param name="context">The rule context.</param>
     public static RuleAnswer RefundWindowOpen(RuleContext context)
@@ -76,40 +122,65 @@ public static class TimingRules
             return RuleAnswer.NeedFact(QuestionCatalog.LastOwnPaymentDate.Key);
         }
 
-        const string ThreeYearCaveat =
-            "We checked only the 2 years after your latest payment. If the return was filed in the last 3 years you may have longer (IRC §6511(a)); a tax clinic can check.";
-        var (early, late) = (LastDay(paid.AddYears(2)), LastDay(latestPaid.AddYears(2)));
+        var payment = ReliefWindows.RefundAfterPayment(paid, latestPaid);
+        var (early, late) = (payment.Early, payment.Late);
         var month = Dates.Month(paid);
-        return (paid == latestPaid, Decide(context.AsOf, early, late)) switch
+        var paymentStanding = payment.On(context.AsOf);
+        if (paymentStanding == WindowStanding.Open)
         {
-            (true, Side.Open) => RuleAnswer.True($"Yes: you can ask for a refund of that payment until {early}.", ThreeYearCaveat),
-            (true, _) => RuleAnswer.False($"No: the 2 years after your latest payment ended on {early}.", ThreeYearCaveat),
-            (false, Side.Open) => RuleAnswer.True(
-                $"Yes: you gave only the month of your latest payment ({month}), so you can ask for a refund of it until a day between {Dates.Long(early.Day)} and {Dates.Long(late.Day)}, depending on the day you paid. To be safe, file Form 8857 by {early}.",
-                ThreeYearCaveat),
-            (false, Side.Closed) => RuleAnswer.False(
-                $"No: even counting from the last day of {month}, the 2 years after your latest payment ended on {late}.", ThreeYearCaveat),
+            return payment.IsExact
+                ? RuleAnswer.True($"Yes: you can ask for a refund of that payment until {early.Describe()}, 2 years after you paid.", Caveat(early))
+                : RuleAnswer.True(
+                    $"Yes: you gave only the month of your latest payment ({month}), so you can ask for a refund of it until a day between {Dates.Long(early.LastDay)} and {Dates.Long(late.LastDay)}, depending on the day you paid. To be safe, file Form 8857 by {early.Describe()}.",
+                    Caveat(early));
+        }
+
+        var paymentText = paymentStanding == WindowStanding.Closed
+            ? $"The 2 years after your latest payment ended on {late.Describe()}."
+            : $"You gave only the month of your latest payment ({month}): the 2 years after it end between {Dates.Long(early.LastDay)} and {Dates.Long(late.LastDay)}, depending on the day you paid, and {Dates.Long(context.AsOf)} falls in that range.";
+        var filedAnswer = context.Get(QuestionCatalog.ReturnFiledDate);
+        if (filedAnswer is null)
+        {
+            return RuleAnswer.NeedFact(QuestionCatalog.ReturnFiledDate.Key);
+        }
+
+        if (!AnswerParsing.TryDateRange(filedAnswer, out var filed, out var latestFiled))
+        {
+            return RuleAnswer.Undecided(
+                $"Can't tell yet. {paymentText} You may still have 3 years from the day the joint return was filed (IRC §6511(a)), and you weren't sure of that date. Your IRS account transcript shows it.");
+        }
+
+        var filing = ReliefWindows.RefundAfterFiling(filed, latestFiled,
+            ReliefWindows.StatutoryDueDate(context.TaxYear), ReliefWindows.LatestDueDateReading(context.TaxYear));
+        return (filing.On(context.AsOf), paymentStanding) switch
+        {
+            (WindowStanding.Open, _) => RuleAnswer.True(
+                $"Yes. {paymentText} But you can ask for a refund until {filing.Early.Describe()}, 3 years after the return was filed (IRC §6511(a)).",
+                Caveat(filing.Early)),
+            (WindowStanding.Closed, WindowStanding.Closed) => RuleAnswer.False(
+                $"No: the 2 years after your latest payment ended on {late.Describe()}, and the 3 years after the return was filed ended on {filing.Late.Describe()}."),
             _ => RuleAnswer.Undecided(
-                $"Can't tell: you gave only the month of your latest payment ({month}). The 2 years after it end between {Dates.Long(early.Day)} and {Dates.Long(late.Day)}, depending on the day you paid, and {Dates.Long(context.AsOf)} falls in that range.",
-                ThreeYearCaveat),
+                $"Can't tell: it depends on exact dates. {paymentText} The 3 years after the return was filed end between {Dates.Long(filing.Early.LastDay)} and {Dates.Long(filing.Late.LastDay)}."),
         };
     }
 
     /// <summary>
-    /// Form 8379 timing: true while the as-of date is no later than 3 years after the original due date
-    /// of the joint return (taken as April 15 of the next year, without extensions; conservative).
+    /// Form 8379 timing: true while the as-of date is no later than 3 years after the original due date of the joint
+    /// return (<see cref="ReliefWindows.InjuredSpouseClaim"/>). False does not mean too late: an extension to file or a
+    /// later payment gives more time (Instructions for Form 8379, When To File), and neither is asked, so the chart
+    /// ends in "need more information" (is-window-unclear), never "too late".
     /// </summary>
-    /// <remarks>Form 8379 instructions; rules.md §10 (the "2 years after payment" alternative is unsourced and not applied).</remarks>
+    /// <remarks>Form 8379 instructions; rules.md §10; docs/adr/0008-too-late-only-when-certain.md.</remarks>
     /// <param name="context">The rule context.</param>
     public static RuleAnswer InjuredSpouseWindowOpen(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var dueDate = new DateOnly(context.TaxYear + 1, 4, 15);
-        var last = LastDay(dueDate.AddYears(3));
-        return context.AsOf <= last.Day
-            ? RuleAnswer.True($"Yes: file Form 8379 by {last} (3 years after the return's April 15 due date).", last.Caveat)
-            : RuleAnswer.False($"No: 3 years after the return's due date ended on {Dates.Long(last.Day)}.",
-                "The Form 8379 deadline may be later if you paid tax within the last 2 years or had an extension to file; this part of the rule was not confirmed in our sources. Ask a tax clinic.");
+        var last = ReliefWindows.InjuredSpouseClaim(context.TaxYear);
+        return context.AsOf <= last.LastDay
+            ? RuleAnswer.True($"Yes: file Form 8379 by {last.Describe()} (3 years after the return's April 15 due date).", Caveat(last))
+            : RuleAnswer.False(
+                $"No, but that may not be the last day: 3 years after the return's April 15 due date ended on {Dates.Long(last.LastDay)}. "
+                + "You may still have time if you had an extension to file (the 3 years then run from the extended due date) or if the tax was paid in the last 2 years (Instructions for Form 8379, When To File).");
     }
 
     /// <summary>
@@ -149,38 +220,8 @@ public static class TimingRules
             : RuleAnswer.False("No: neither (b) nor (c) looks likely to cover all of it.");
     }
 
-    /// <summary>
-    /// The last day for a period ending on <paramref name="anniversary"/>: moved past Saturdays, Sundays and
-    /// D.C. legal holidays (IRC §7503, the same calendar the deadline calculator uses).
-    /// </summary>
-    private static LastDate LastDay(DateOnly anniversary)
-    {
-        var roll = DcHolidayCalendar.Default.RollForward(anniversary);
-        return roll.Final == anniversary
-            ? new LastDate(anniversary, string.Empty)
-            : new LastDate(roll.Final, $" (moved from {Dates.Long(anniversary)} under IRC §7503: {string.Join("; ", roll.Steps.Select(step => step.Reason))})");
-    }
+    /// <summary>The §7503 caveat when the window's last day moved; null otherwise.</summary>
+    private static string? Caveat(YearPeriodEnd end) => end.Moved ? ReliefWindows.RolledForwardCaveat : null;
 
-    /// <summary>
-    /// Where the as-of date stands against a window that ends on <paramref name="early"/> counted from the
-    /// earliest possible start and on <paramref name="late"/> from the latest (the same for an exact date).
-    /// </summary>
-    private static Side Decide(DateOnly asOf, LastDate early, LastDate late) =>
-        asOf <= early.Day ? Side.Open : asOf > late.Day ? Side.Closed : Side.CantTell;
-
-    private enum Side
-    {
-        Open,
-        Closed,
-        CantTell,
-    }
-
-    /// <summary>A last day, with why it moved (empty when it did not); shown as "June 1, 2027 (moved from …)".</summary>
-    private readonly record struct LastDate(DateOnly Day, string Moved)
-    {
-        /// <summary>The roll-forward caveat, when the date moved.</summary>
-        public string? Caveat => Moved.Length > 0 ? RolledForwardCaveat : null;
-
-        public override string ToString() => Dates.Long(Day) + Moved;
-    }
+    private static string Join(string first, string? second) => second is null ? first : first + " " + second;
 }
