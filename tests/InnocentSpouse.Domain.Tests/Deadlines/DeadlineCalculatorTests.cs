@@ -251,7 +251,7 @@ public class DeadlineCalculatorTests
     }
 
     [Fact]
-    public void For_ReturnFiledEarly_ThreeYearsRunFromTheDueDateAndEachPaymentGetsTwoYears()
+    public void RefundWindows_ReturnFiledEarly_ThreeYearsRunFromTheDueDateAndLastDayMovesForwardUnder7503()
     {
         var evt = new DeadlineEvent(DeadlineEventType.ReturnFiled, D("2023-03-01"), returnDueDate: D("2023-04-18"),
             paymentDates: [D("2025-06-10")]);
@@ -259,7 +259,8 @@ public class DeadlineCalculatorTests
         var deadlines = DeadlineCalculator.For(evt);
 
         Assert.Equal(["refund-3-year", "refund-2-year-payment-1"], deadlines.Select(d => d.Id));
-        Assert.Equal(D("2026-04-17"), deadlines[0].Date); // 2026-04-18 is a Saturday: Friday before.
+        Assert.Equal(D("2026-04-20"), deadlines[0].Date); // 2026-04-18 is a Saturday: §7503 moves the last day to Monday.
+        Assert.Equal(D("2026-04-10"), deadlines[0].ActBy); // "Act by" stays 5 business days earlier (Thursday April 16 is Emancipation Day).
         Assert.Equal(D("2023-04-18"), deadlines[0].Working.Anchor);
         Assert.Equal(D("2027-06-10"), deadlines[1].Date);
         Assert.Contains(deadlines[0].Caveats, c => c.Contains("April 15", StringComparison.Ordinal));

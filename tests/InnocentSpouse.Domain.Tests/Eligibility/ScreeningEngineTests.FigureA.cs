@@ -78,26 +78,73 @@ public partial class ScreeningEngineTests
         Assert.Contains(result.Caveats, c => c.Contains("no abuse exception", StringComparison.Ordinal) && c.Contains("uncertain", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Treas. Reg. §1.6015-5(b)(2)(ii) names only a §6330 notice, an offset of the requester's refund, a suit and a court
+    /// claim. A notice that may not start the clock, however old, never makes (b) or (c) too late (docs/adr/0008): the
+    /// chart goes on, says why, and gives the protective date 2 years after the notice.
+    /// </summary>
     [Theory]
-    [InlineData("CP504 is probably not a clock-starting notice", "intent-to-levy-cp504", "CP504")]
-    [InlineData("Lien hearing notice (Letter 3172) is unsettled", "lien-hearing-notice", "Letter 3172")]
-    [InlineData("McGee: refund offset without notice of 8857 rights", "refund-offset", "McGee")]
-    public void TwoYearClock_UncertainStartingEvent_CountsConservativelyWithCaveat(string name, string action, string caveatMentions)
+    [InlineData("intent-to-levy-cp504", "", "A CP504 does not start the 2-year clock")]
+    [InlineData("lien-hearing-notice", "", "A lien hearing notice (Letter 3172, IRC §6320) does not start the 2-year clock")]
+    [InlineData("refund-offset", "offset-notice-described-relief=no", "McGee")]
+    [InlineData("refund-offset", "offset-notice-described-relief=not-sure", "McGee")]
+    [InlineData("not-sure", "", "only some kinds start the 2-year clock")]
+    public void TwoYearClock_NoticeThatMayNotStartTheClock_IsNeverTooLate(string action, string more, string explains)
     {
-        var result = Scenario.Evaluate(Scenario.Baseline().Set($"first-collection-action={action}; first-collection-date=2023-06-01"));
+        var answers = Scenario.Baseline().Set($"first-collection-action={action}; first-collection-date=2023-06-01; {more}");
 
-        var b = result.Relief(ReliefType.InnocentSpouse);
-        Assert.True(b.Determination == Determination.TooLate, name);
-        Assert.Contains(b.Caveats, c => c.Contains(caveatMentions, StringComparison.Ordinal));
+        var result = Scenario.Evaluate(answers);
+
+        foreach (var relief in new[] { ReliefType.InnocentSpouse, ReliefType.SeparationOfLiability })
+        {
+            var r = result.Relief(relief);
+            Assert.Equal(Determination.MayQualify, r.Determination);
+            var step = Assert.Single(r.Reasons, s => s.Node.Value.EndsWith("-protective-window", StringComparison.Ordinal));
+            Assert.Contains(explains, step.Answer, StringComparison.Ordinal);
+            Assert.Contains("the 2 years would have ended on June 2, 2025", step.Answer, StringComparison.Ordinal);
+            Assert.Contains(r.Caveats, c => c.Contains("More than 2 years have passed since that notice", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("intent-to-levy-cp504")]
+    [InlineData("lien-hearing-notice")]
+    public void TwoYearClock_NoticeThatMayNotStartTheClock_StillOpen_GivesTheProtectiveDate(string action)
+    {
+        var result = Scenario.Evaluate(Scenario.Baseline().Set($"first-collection-action={action}; first-collection-date=2025-06-01")).Relief(ReliefType.InnocentSpouse);
+
+        Assert.Equal(Determination.MayQualify, result.Determination);
+        var step = Assert.Single(result.Reasons, s => s.Node.Value == "a-protective-window");
+        Assert.Contains("To be safe, file Form 8857 by June 1, 2027", step.Answer, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void TwoYearClock_NotSureWhichLetter_AssumesTheClockStartedAndSaysSo()
+    public void TwoYearClock_OffsetNoticeDescribedRelief_StartsTheClockAndCanBeTooLate()
     {
-        var result = Scenario.Evaluate(Scenario.Baseline().Set("first-collection-action=not-sure; first-collection-date=2023-06-01")).Relief(ReliefType.InnocentSpouse);
+        var answers = Scenario.Baseline().Set("first-collection-action=refund-offset; offset-notice-described-relief=yes; first-collection-date=2023-06-01");
 
-        Assert.Equal(Determination.TooLate, result.Determination);
-        var step = Assert.Single(result.Reasons, s => s.Fact?.Value == "first-collection-action");
-        Assert.Contains("assumed the 2-year clock started", step.Assumption, StringComparison.Ordinal);
+        var result = Scenario.Evaluate(answers);
+
+        Assert.Equal(Determination.TooLate, result.Relief(ReliefType.InnocentSpouse).Determination);
+        Assert.Equal(Determination.TooLate, result.Relief(ReliefType.SeparationOfLiability).Determination);
+    }
+
+    [Fact]
+    public void TwoYearClock_RefundOffset_AsksWhetherTheNoticeDescribedRelief()
+    {
+        var answers = Scenario.Baseline().Set("first-collection-action=refund-offset");
+
+        var result = Scenario.Evaluate(answers);
+
+        Assert.Equal("offset-notice-described-relief", result.NextQuestion?.Question.Key.Value);
+    }
+
+    [Fact]
+    public void TwoYearClock_NoticeThatMayNotStartTheClock_DateNotKnown_StillScreensAndSaysFileSoon()
+    {
+        var result = Scenario.Evaluate(Scenario.Baseline().Set("first-collection-action=intent-to-levy-cp504; first-collection-date=not-sure")).Relief(ReliefType.InnocentSpouse);
+
+        Assert.Equal(Determination.MayQualify, result.Determination);
+        Assert.Contains(result.Caveats, c => c.Contains("file Form 8857 as soon as you can", StringComparison.Ordinal));
     }
 }

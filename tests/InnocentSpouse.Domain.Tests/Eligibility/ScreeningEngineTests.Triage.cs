@@ -107,8 +107,9 @@ public partial class ScreeningEngineTests
 
     [Theory]
     [InlineData("Last day: 3 years after April 15, 2022", "2025-04-15", Determination.MayQualify)]
-    [InlineData("Day after", "2025-04-16", Determination.TooLate)]
-    public void InjuredSpouse_ThreeYearsAfterDueDate_IsTheDeadline(string name, string asOf, Determination expected)
+    [InlineData("Day after: an extension or a later payment may still allow it, so never too late", "2025-04-16", Determination.NeedMoreInformation)]
+    [InlineData("Ten years after: still not certain", "2032-04-16", Determination.NeedMoreInformation)]
+    public void InjuredSpouse_ThreeYearsAfterDueDate_IsTheDeadlineButNeverTooLate(string name, string asOf, Determination expected)
     {
         var answers = Scenario.Baseline().Set("refund-kept=joint-refund-other-spouse-debt; had-own-income-or-payments=yes; first-collection-date=2024-06-01");
 

@@ -111,7 +111,7 @@ public class FlowchartShapeTests
         string[] askedOnlyByRules =
         [
             "financial-control", "household-size", "monthly-income", "monthly-basic-expenses", "assets-to-pay-tax",
-            "divorce-decree-says-who-pays", "later-years-compliant", "health-problem", "expected-payment",
+            "divorce-decree-says-who-pays", "later-years-compliant", "health-problem", "expected-payment", "return-filed-date",
         ];
         var askedByNodes = FlowchartCatalog.Pub971Dec2021.All.SelectMany(c => c.Nodes).OfType<QuestionNode>().Select(n => n.Question.Key.Value).ToHashSet();
 

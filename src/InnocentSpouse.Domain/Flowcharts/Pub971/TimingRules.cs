@@ -128,11 +128,13 @@ public static class TimingRules
         var paymentStanding = payment.On(context.AsOf);
         if (paymentStanding == WindowStanding.Open)
         {
+            const string ThreeYearCaveat =
+                "You may have longer: 3 years after the return was filed, if that ends later (IRC §6511(a)). Your IRS account transcript shows the filing date.";
             return payment.IsExact
-                ? RuleAnswer.True($"Yes: you can ask for a refund of that payment until {early.Describe()}, 2 years after you paid.", Caveat(early))
+                ? RuleAnswer.True($"Yes: you can ask for a refund of that payment until {early.Describe()}, 2 years after you paid.", Join(ThreeYearCaveat, Caveat(early)))
                 : RuleAnswer.True(
                     $"Yes: you gave only the month of your latest payment ({month}), so you can ask for a refund of it until a day between {Dates.Long(early.LastDay)} and {Dates.Long(late.LastDay)}, depending on the day you paid. To be safe, file Form 8857 by {early.Describe()}.",
-                    Caveat(early));
+                    Join(ThreeYearCaveat, Caveat(early)));
         }
 
         var paymentText = paymentStanding == WindowStanding.Closed
@@ -159,8 +161,11 @@ public static class TimingRules
                 Caveat(filing.Early)),
             (WindowStanding.Closed, WindowStanding.Closed) => RuleAnswer.False(
                 $"No: the 2 years after your latest payment ended on {late.Describe()}, and the 3 years after the return was filed ended on {filing.Late.Describe()}."),
-            _ => RuleAnswer.Undecided(
-                $"Can't tell: it depends on exact dates. {paymentText} The 3 years after the return was filed end between {Dates.Long(filing.Early.LastDay)} and {Dates.Long(filing.Late.LastDay)}."),
+            (var filingStanding, _) => RuleAnswer.Undecided(
+                $"Can't tell: it depends on exact dates. {paymentText} "
+                + (filingStanding == WindowStanding.Closed
+                    ? $"The 3 years after the return was filed ended on {filing.Late.Describe()}."
+                    : $"You gave only the month the return was filed: the 3 years after it end between {Dates.Long(filing.Early.LastDay)} and {Dates.Long(filing.Late.LastDay)}, and {Dates.Long(context.AsOf)} falls in that range.")),
         };
     }
 
