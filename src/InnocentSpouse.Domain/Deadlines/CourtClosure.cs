@@ -35,7 +35,7 @@ public sealed record CourtClosure
     /// <summary>The reviewed closures the app knows about.</summary>
     public static IReadOnlyList<CourtClosure> Known { get; } =
     [
-        new(new DateOnly(2015, 2, 17), "The Tax Court was closed for snow on the last day in Guralnik", Cite.Guralnik),
-        new(new DateOnly(2022, 11, 25), "The Tax Court was closed on the Friday after Thanksgiving, the last day in Sall", Cite.Sall),
+        new(new DateOnly(2015, 2, 17), "The Tax Court was closed for snow on the last day in Guralnik", Citations.Guralnik),
+        new(new DateOnly(2022, 11, 25), "The Tax Court was closed on the Friday after Thanksgiving, the last day in Sall", Citations.Sall),
     ];
 }

@@ -1,3 +1,4 @@
+using InnocentSpouse.Domain.Sources;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 
@@ -159,13 +160,13 @@ public sealed class DcHolidayCalendar
         yield return Monday("Washington's Birthday", Dates.NthWeekday(year, 2, DayOfWeek.Monday, 3), "third Monday in February");
         if (year >= 2007)
         {
-            yield return Fixed("District of Columbia Emancipation Day", new DateOnly(year, 4, 16), Cite.DcCode161202);
+            yield return Fixed("District of Columbia Emancipation Day", new DateOnly(year, 4, 16), Citations.DcCode161202);
         }
 
         yield return Monday("Memorial Day", Dates.LastWeekday(year, 5, DayOfWeek.Monday), "last Monday in May");
         if (year >= 2021)
         {
-            yield return Fixed("Juneteenth National Independence Day", new DateOnly(year, 6, 19), Cite.DcCode161202);
+            yield return Fixed("Juneteenth National Independence Day", new DateOnly(year, 6, 19), Citations.DcCode161202);
         }
 
         yield return Fixed("Independence Day", new DateOnly(year, 7, 4));
@@ -173,16 +174,16 @@ public sealed class DcHolidayCalendar
         yield return Monday("Columbus Day / Indigenous Peoples' Day", Dates.NthWeekday(year, 10, DayOfWeek.Monday, 2), "second Monday in October");
         yield return Fixed("Veterans Day", new DateOnly(year, 11, 11));
         yield return new DcHoliday("Thanksgiving Day", Dates.NthWeekday(year, 11, DayOfWeek.Thursday, 4),
-            Dates.NthWeekday(year, 11, DayOfWeek.Thursday, 4), "fourth Thursday in November; the Friday after is not a holiday", Cite.DcCode282701);
+            Dates.NthWeekday(year, 11, DayOfWeek.Thursday, 4), "fourth Thursday in November; the Friday after is not a holiday", Citations.DcCode282701);
         yield return Fixed("Christmas Day", new DateOnly(year, 12, 25));
     }
 
     private static DcHoliday Monday(string name, DateOnly date, string rule) =>
-        new(name, date, date, rule, Cite.DcCode282701);
+        new(name, date, date, rule, Citations.DcCode282701);
 
     private static DcHoliday Fixed(string name, DateOnly nominal, Sources.SourceRef? source = null)
     {
-        var src = source ?? Cite.DcCode282701;
+        var src = source ?? Citations.DcCode282701;
         return nominal.DayOfWeek switch
         {
             DayOfWeek.Saturday => new DcHoliday(name, nominal.AddDays(-1), nominal,
@@ -196,9 +197,9 @@ public sealed class DcHolidayCalendar
     private static DcHoliday Inauguration(DateOnly nominal) => nominal.DayOfWeek switch
     {
         DayOfWeek.Sunday => new DcHoliday("Inauguration Day", nominal.AddDays(1), nominal,
-            $"{Dates.Long(nominal)} is a Sunday, so the Monday after is the holiday", Cite.DcCode282701),
+            $"{Dates.Long(nominal)} is a Sunday, so the Monday after is the holiday", Citations.DcCode282701),
         DayOfWeek.Saturday => new DcHoliday("Inauguration Day", nominal, nominal,
-            $"{Dates.Long(nominal)} is a Saturday; Inauguration Day has no Friday substitute", Cite.OpmInauguration),
-        _ => new DcHoliday("Inauguration Day", nominal, nominal, $"{Dates.Long(nominal)}, every fourth year", Cite.DcCode282701),
+            $"{Dates.Long(nominal)} is a Saturday; Inauguration Day has no Friday substitute", Citations.OpmInauguration),
+        _ => new DcHoliday("Inauguration Day", nominal, nominal, $"{Dates.Long(nominal)}, every fourth year", Citations.DcCode282701),
     };
 }

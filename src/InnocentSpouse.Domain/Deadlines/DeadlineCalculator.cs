@@ -165,7 +165,7 @@ public sealed class DeadlineCalculator
         return Build("tax-court-6015", DeadlineKind.LastDay,
             "Last day to ask the Tax Court to review the innocent spouse decision",
             date, new DeadlineWorking(anchor.Date, count.Counted, 90, count.Roll, lines.AddRange(printedLines)),
-            rule, [Cite.Irc6015E, Cite.Irc7503, Cite.TaxCourtRule25, Cite.Frutiger, Cite.Rubel, Cite.Pollock, Cite.Matuszak],
+            rule, [Citations.Irc6015E, Citations.Irc7503, Citations.TaxCourtRule25, Citations.Frutiger, Citations.Rubel, Citations.Pollock, Citations.Matuszak],
             TaxCourtFilingNote, JurisdictionalNote, taxCourt: true, alternatives, caveats.AddRange(printedCaveats).AddRange(ClosureNotes(date)), asOf);
     }
 
@@ -180,7 +180,7 @@ public sealed class DeadlineCalculator
             "A petition to review a Collection Due Process determination must be filed within 30 days of the determination "
             + "(IRC §6330(d)(1)); TAS counts the 30 days from the day after the letter date. Filed by this day, the court can review "
             + "both the collection issues and the innocent spouse issue.",
-            [Cite.Irc6330D, Cite.TasLetter4390, Cite.Irc7503, Cite.Guralnik, Cite.Boechler],
+            [Citations.Irc6330D, Citations.TasLetter4390, Citations.Irc7503, Citations.Guralnik, Citations.Boechler],
             TaxCourtFilingNote,
             "Treat this date as fixed. The law sets it and neither the IRS nor TAS can extend it. Since Boechler (2022) a court may, "
             + "rarely, excuse a late CDP petition, but never plan on that.",
@@ -222,7 +222,7 @@ public sealed class DeadlineCalculator
             date, new DeadlineWorking(anchor.Date, count.Counted, days, count.Roll, lines),
             $"A petition to the Tax Court must be filed within {days} days after the notice of deficiency is mailed "
             + "(150 days if it is addressed to a person outside the United States). You can raise innocent spouse relief in that case (IRC §6213(a)).",
-            [Cite.Irc6213A, Cite.Cp3219n, Cite.Irc7503, Cite.TaxCourtRule25, Cite.Nutt, Cite.Sanders, Cite.Culp],
+            [Citations.Irc6213A, Citations.Cp3219n, Citations.Irc7503, Citations.TaxCourtRule25, Citations.Nutt, Citations.Sanders, Citations.Culp],
             TaxCourtFilingNote,
             "This Tax Court deadline cannot be extended. If it is missed, the tax is assessed and can only be contested after paying or "
             + "through other routes; Form 8857 can still be filed later.",
@@ -239,7 +239,7 @@ public sealed class DeadlineCalculator
             "Letter 3657-C says the IRS will not consider the request. Whether it is ever a final determination that gives Tax Court "
             + "rights is not confirmed. A letter that decides the merits can be a final determination (Vera), so this app shows a "
             + "protective 90-day date.",
-            [Cite.TasInnocentSpouse, Cite.Vera, Cite.Irc6015E],
+            [Citations.TasInnocentSpouse, Citations.Vera, Citations.Irc6015E],
             TaxCourtFilingNote, JurisdictionalNote, taxCourt: true, [],
             anchor.Caveats.Add("Not a confirmed deadline: whether a 3657-C gives Tax Court rights is unconfirmed. Get advice (TAS or a Low Income Taxpayer Clinic) before day 90."),
             asOf);
@@ -258,7 +258,7 @@ public sealed class DeadlineCalculator
             "Either spouse may appeal a preliminary determination to IRS Appeals by sending Form 12509 within 30 days of the letter date, "
             + "to the office that sent the letter (not to Appeals). If you do not, the IRS issues a final determination, and the "
             + "requesting spouse can still petition the Tax Court within 90 days of that.",
-            [Cite.AppealsInnocentSpouse, Cite.NrsRights, Cite.Irc7503],
+            [Citations.AppealsInnocentSpouse, Citations.NrsRights, Citations.Irc7503],
             IrsFilingNote,
             "No extension is described in the sources; treat this date as fixed.",
             taxCourt: false, alternatives,
@@ -278,7 +278,7 @@ public sealed class DeadlineCalculator
             date, new DeadlineWorking(anchor.Date, count.Counted, 30, count.Roll, count.Lines.AddRange(printedLines)),
             "A notice of intent to levy under IRC §6330 gives 30 days to request a Collection Due Process hearing on Form 12153, by the "
             + "date on the notice. You can ask for innocent spouse relief in the hearing, and the decision can go to the Tax Court.",
-            [Cite.TasLetter11, Cite.Cp90, Cite.Irc7503],
+            [Citations.TasLetter11, Citations.Cp90, Citations.Irc7503],
             IrsFilingNote,
             "Cannot be extended. If missed, only an equivalent hearing (within 1 year) remains, and its decision cannot go to the Tax Court.",
             taxCourt: false, alternatives,
@@ -296,7 +296,7 @@ public sealed class DeadlineCalculator
                 "Last day to request a Collection Due Process hearing about the lien (Form 12153)",
                 printed, new DeadlineWorking(anchor.Date, null, null, null,
                     lines.Add($"The letter prints {Dates.Show(printed)} as the last day to request a hearing. That date is used as printed.")),
-                LienRule, [Cite.TasLetter3172], IrsFilingNote,
+                LienRule, [Citations.TasLetter3172], IrsFilingNote,
                 "Cannot be extended. If missed, only an equivalent hearing remains.",
                 taxCourt: false, [], anchor.Caveats.Add("The period is 30 days after the end of the 5-business-day window that follows the lien filing; the app cannot compute it without the filing date, so it uses the printed date."),
                 asOf);
@@ -307,7 +307,7 @@ public sealed class DeadlineCalculator
             "Protective date to request a Collection Due Process hearing about the lien (Form 12153)",
             count.Final, new DeadlineWorking(anchor.Date, count.Counted, 30, count.Roll, count.Lines
                 .Add("The real last day is printed on the letter and is usually a little later; enter it to see it.")),
-            LienRule, [Cite.TasLetter3172, Cite.Irc7503], IrsFilingNote,
+            LienRule, [Citations.TasLetter3172, Citations.Irc7503], IrsFilingNote,
             "Cannot be extended. If missed, only an equivalent hearing remains.",
             taxCourt: false, [], anchor.Caveats.Add("Protective only: 30 days from the letter date is earlier than or equal to the legal last day, which the letter prints."),
             asOf);
@@ -352,7 +352,7 @@ public sealed class DeadlineCalculator
             target, new DeadlineWorking(anchor.Date, anniversary, null, null, lines),
             "If you miss the 30-day CDP deadline you can still ask for an equivalent hearing on Form 12153 within one year of the notice. "
             + "Innocent spouse relief can be raised there, but the collection decision from it cannot be taken to the Tax Court.",
-            [Cite.TasLetter11, Cite.TasLetter4439], IrsFilingNote,
+            [Citations.TasLetter11, Citations.TasLetter4439], IrsFilingNote,
             "No extension is described in the sources; treat this date as fixed.",
             taxCourt: false, alternatives, caveats, asOf);
     }
@@ -368,12 +368,12 @@ public sealed class DeadlineCalculator
             return Build("reply", DeadlineKind.LastDay, "Reply by the date printed on the letter",
                 printed, new DeadlineWorking(evt.Date, null, null, null,
                     [$"The letter is dated {Dates.Show(evt.Date)} and asks for a reply by {Dates.Show(printed)}. That date is used as printed."]),
-                rule, [Cite.TasInnocentSpouse], IrsFilingNote, note, taxCourt: false, [], caveats.Add("Missing it may let the IRS decide on what it already has (unsourced)."), asOf);
+                rule, [Citations.TasInnocentSpouse], IrsFilingNote, note, taxCourt: false, [], caveats.Add("Missing it may let the IRS decide on what it already has (unsourced)."), asOf);
         }
 
         return Build("reply", DeadlineKind.Informational, "No legal deadline starts with this letter",
             null, new DeadlineWorking(evt.Date, null, null, null, ["No date is computed: the law sets none for this letter. Check whether it prints a reply date."]),
-            rule, [Cite.TasInnocentSpouse], IrsFilingNote, note, taxCourt: false, [], caveats, asOf);
+            rule, [Citations.TasInnocentSpouse], IrsFilingNote, note, taxCourt: false, [], caveats, asOf);
     }
 
     // ---- Informational -------------------------------------------------------------------------------------
@@ -383,7 +383,7 @@ public sealed class DeadlineCalculator
             "The equivalent-hearing collection decision cannot be taken to the Tax Court",
             null, new DeadlineWorking(null, null, null, null, ["No date: only the innocent spouse part of Letter 4439 can be petitioned."]),
             "Letter 4439 follows an equivalent hearing. Only the innocent spouse (§6015) determination can be reviewed by the Tax Court.",
-            [Cite.TasLetter4439], TaxCourtFilingNote, "Not applicable.", taxCourt: false, [], [], null);
+            [Citations.TasLetter4439], TaxCourtFilingNote, "Not applicable.", taxCourt: false, [], [], null);
 
     private Deadline BalanceDue() =>
         Build("no-6015-deadline", DeadlineKind.Informational,
@@ -391,7 +391,7 @@ public sealed class DeadlineCalculator
             null, new DeadlineWorking(null, null, null, null, ["No date: a demand for payment is not collection activity for the 2-year clock."]),
             "Balance-due notices (CP14, CP501, CP503) and the CP504 (a §6331(d) notice, not a CDP notice) do not start the 2-year "
             + "clock for §6015(b)/(c) and set no innocent spouse deadline. Interest and penalties keep growing.",
-            [Cite.CollectionActivityBlog, Cite.Cp504NotCdp], IrsFilingNote, "Not applicable.", taxCourt: false, [],
+            [Citations.CollectionActivityBlog, Citations.Cp504NotCdp], IrsFilingNote, "Not applicable.", taxCourt: false, [],
             ["That CP504 does not start the clock rests on the regulation naming only §6330 notices (reasoning, not a ruling)."], null);
 
     private Deadline InjuredSpouse() =>
@@ -401,7 +401,7 @@ public sealed class DeadlineCalculator
             "If a joint refund was kept to pay a debt only your spouse owed (past-due federal tax from a year you were not on, state tax, "
             + "child or spousal support, federal non-tax debt such as a student loan), file Form 8379 (injured spouse), generally within "
             + "3 years of the return's original due date or 2 years after the tax was paid, if later.",
-            [Cite.Form8379Instructions, Cite.Ptla8379], IrsFilingNote, "Not applicable.", taxCourt: false, [],
+            [Citations.Form8379Instructions("When To File"), Citations.Ptla8379], IrsFilingNote, "Not applicable.", taxCourt: false, [],
             ["The 2-years-after-payment part of the Form 8379 timing is unsourced."], null);
 
     // ---- Windows for (b)/(c) and (f) -----------------------------------------------------------------------
@@ -441,7 +441,7 @@ public sealed class DeadlineCalculator
             "Relief under §6015(b) and (c) must be elected no later than 2 years after the IRS began collection activities against you: "
             + "a §6330 levy notice (LT11, Letter 1058, CP90, CP77), an offset of your refund, a collection suit, or a claim in a court case. "
             + "A notice of deficiency, a lien filing (Letter 3172) and balance-due notices do not start it.",
-            protective ? [Cite.Irc6015BcTwoYears, Cite.CollectionActivity, Cite.McGee, Cite.Reg7503] : [Cite.Irc6015BcTwoYears, Cite.CollectionActivity, Cite.Mannella, Cite.Reg7503],
+            protective ? [Citations.Irc6015BcTwoYears, Citations.CollectionActivity, Citations.McGee, Citations.Reg7503] : [Citations.Irc6015BcTwoYears, Citations.CollectionActivity, Citations.Mannella, Citations.Reg7503],
             IrsFilingNote,
             "Cannot be extended. Applying the §7503 weekend/holiday roll to Form 8857 follows Treas. Reg. §301.7503-1(a).",
             taxCourt: false, alternatives, caveats.Add(StateHolidayCaveat), asOf);
@@ -471,7 +471,7 @@ public sealed class DeadlineCalculator
             "If the IRS has not mailed a final determination 6 months after Form 8857 was filed, the requesting spouse may petition the Tax Court "
             + "at any time after that (IRC §6015(e)(1)(A)(i)(II)). There is no closing date while no determination is mailed; once one is "
             + "mailed, the 90-day limit from its mailing applies.",
-            [Cite.Irc6015E, Cite.AppealsInnocentSpouse, Cite.Pub5Summary],
+            [Citations.Irc6015E, Citations.AppealsInnocentSpouse, Citations.Pub5Summary],
             TaxCourtFilingNote,
             "Not a last day. But once a final determination is mailed, its 90-day deadline cannot be extended.",
             taxCourt: true, alternatives,
@@ -514,7 +514,7 @@ public sealed class DeadlineCalculator
             "For a balance that is still unpaid, §6015(f) relief may be requested any time before the §6502 collection period ends: generally "
             + "10 years from assessment, longer after suspensions (IRC §6015(f)(2)). Check the collection statute expiration date (CSED) on your "
             + "account transcript.",
-            [Cite.Irc6015F2, Cite.FEquitableTiming, Cite.CollectionActivityBlog],
+            [Citations.Irc6015F2, Citations.FEquitableTiming, Citations.CollectionActivityBlog],
             IrsFilingNote,
             "The collection period can be longer, never shorter, than shown; the app does not extend it.",
             taxCourt: false, alternatives,
@@ -549,7 +549,7 @@ public sealed class DeadlineCalculator
         yield return Build("refund-3-year", DeadlineKind.LastDay,
             "Refund of amounts paid: 3 years from filing the return",
             three.LastDay, new DeadlineWorking(three.Start, three.Anniversary, null, three.Roll, lines), rule,
-            [Cite.Irc6015F2, Cite.FEquitableTiming, Cite.Irc7503], IrsFilingNote,
+            [Citations.Irc6015F2, Citations.FEquitableTiming, Citations.Irc7503], IrsFilingNote,
             "No extension; if a payment's 2-year date below is later, that later date governs for that payment.",
             taxCourt: false, LeapAlternatives(three), three.Moved ? caveats.Add(ReliefWindows.RolledForwardCaveat) : caveats, asOf);
 
@@ -563,7 +563,7 @@ public sealed class DeadlineCalculator
             yield return Build($"refund-2-year-payment-{Dates.Num(index)}", DeadlineKind.LastDay,
                 $"Refund of the payment made {Dates.Show(paid)}: 2 years from payment",
                 two.LastDay, new DeadlineWorking(paid, two.Anniversary, null, two.Roll, payLines), rule,
-                [Cite.Irc6015F2, Cite.FEquitableTiming, Cite.Irc7503], IrsFilingNote,
+                [Citations.Irc6015F2, Citations.FEquitableTiming, Citations.Irc7503], IrsFilingNote,
                 "No extension; the later of this date and the 3-year date governs this payment.",
                 taxCourt: false, LeapAlternatives(two), two.Moved ? caveats.Add(ReliefWindows.RolledForwardCaveat) : caveats, asOf);
         }

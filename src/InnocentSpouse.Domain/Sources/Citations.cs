@@ -5,7 +5,7 @@ namespace InnocentSpouse.Domain.Sources;
 /// (Pub. 971 Rev. Dec. 2021, Form 8857 instructions Rev. June 2021, Rev. Proc. 2013-34).
 /// Links are the public copies named in shared/domain/rules.md.
 /// </summary>
-public static class Citations
+public static partial class Citations
 {
     /// <summary>The pinned Pub. 971 revision (style.md decision 1).</summary>
     public const string Pub971Revision = "Rev. Dec. 2021";
@@ -18,9 +18,9 @@ public static class Citations
     /// <param name="section">The section with subsection.</param>
     public static SourceRef Irc(string section) => new("IRC", string.Empty, section, "https://www.law.cornell.edu/uscode/text/26/" + SectionNumber(section));
 
-    /// <summary>A Treasury Regulation section, e.g. "§1.6015-5(b)(2)".</summary>
+    /// <summary>A Treasury Regulation section, e.g. "§1.6015-5(b)(2)", linked to its text in 26 CFR.</summary>
     /// <param name="section">The section.</param>
-    public static SourceRef Reg(string section) => new("Treas. Reg.", string.Empty, section);
+    public static SourceRef Reg(string section) => new("Treas. Reg.", string.Empty, section, "https://www.law.cornell.edu/cfr/text/26/" + SectionNumber(section));
 
     /// <summary>Rev. Proc. 2013-34 at <paramref name="section"/>, e.g. "§4.01(7)".</summary>
     /// <param name="section">The section.</param>
@@ -38,11 +38,13 @@ public static class Citations
     /// <param name="name">Case name, e.g. "Cheshire v. Commissioner".</param>
     /// <param name="cite">Reporter cite, e.g. "115 T.C. 183 (2000)".</param>
     /// <param name="locator">What the case is cited for.</param>
-    public static SourceRef Case(string name, string cite, string locator) => new(name, cite, locator);
+    /// <param name="link">A public copy of the opinion, when one is known.</param>
+    public static SourceRef Case(string name, string cite, string locator, string? link = null) => new(name, cite, locator, link);
 
+    /// <summary>The section number a link needs: "§6015(b)(1)(E), (c)(3)(B)" gives "6015"; "§1.6015-5(b)(2)" gives "1.6015-5".</summary>
     private static string SectionNumber(string section)
     {
-        var digits = section.TrimStart('§');
+        var digits = section.TrimStart('§').Trim();
         var end = digits.IndexOf('(', StringComparison.Ordinal);
         return end < 0 ? digits : digits[..end];
     }

@@ -19,7 +19,11 @@ public sealed record SourceRef(string Document, string Revision, string Locator,
         get
         {
             var text = string.IsNullOrEmpty(Revision) ? Document : $"{Document} ({Revision})";
-            return string.IsNullOrEmpty(Locator) ? text : $"{text}, {Locator}";
+
+            // A section of a code or regulation reads as one citation: "IRC §6015(b)(1)(E)", "Treas. Reg. §1.6015-5(b)(2)".
+            return string.IsNullOrEmpty(Locator) ? text
+                : string.IsNullOrEmpty(Revision) && Locator.StartsWith('§') ? $"{text} {Locator}"
+                : $"{text}, {Locator}";
         }
     }
 

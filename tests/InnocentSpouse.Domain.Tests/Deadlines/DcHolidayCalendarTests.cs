@@ -95,7 +95,7 @@ public class DcHolidayCalendarTests
     [Fact]
     public void HolidaysIn_WithOverride_AddsTheDesignatedDayWithItsSource()
     {
-        var source = new Sources.SourceRef("Presidential proclamation (test)", "", "");
+        var source = new Domain.Sources.SourceRef("Presidential proclamation (test)", "", "");
         var calendar = new DcHolidayCalendar([new HolidayOverride(new DateOnly(2031, 3, 3), "Day of thanksgiving", source)]);
 
         var holiday = Assert.Single(calendar.HolidaysOn(new DateOnly(2031, 3, 3)));

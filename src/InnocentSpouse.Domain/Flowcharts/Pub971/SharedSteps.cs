@@ -26,7 +26,7 @@ internal static class SharedSteps
                 "You weren't sure whether a joint return was filed, so we could not screen this relief. " + NotSureCheck)));
         yield return new Outcome($"{p}-no-joint-return", Citations.Pub971($"Figure {figure}, Decision (1)"), Determination.NotApplicable,
             "This relief is only for joint returns, and you filed separately. If you lived in a community-property state, relief from community-property law (§66(c)) is screened separately.");
-        yield return new Outcome($"{p}-forged-return", new SourceRef("Thomassen v. Commissioner", string.Empty, "no §6015 relief for years without a joint return", "http://casetext.com/case/thomassen-v-commissioner"), Determination.NotApplicable,
+        yield return new Outcome($"{p}-forged-return", Citations.Case("Thomassen v. Commissioner", string.Empty, "no §6015 relief for years without a joint return", "http://casetext.com/case/thomassen-v-commissioner"), Determination.NotApplicable,
             "If your name was signed without your consent and you never meant to file jointly, there is no valid joint return for you, so this relief does not apply. You may not owe this joint tax at all. Tell the IRS the return is not a valid joint return (Form 8857 asks about this), and get help from a Low Income Taxpayer Clinic.",
             "Whether a return is a valid joint return depends on the facts, such as whether you meant to file jointly. A tax professional should review it.");
         yield return new Outcome($"{p}-duress-return", Citations.Form8857Instructions("Part III, signed under duress"), Determination.NotApplicable,
