@@ -50,6 +50,13 @@ public static class InterviewSections
         ["first-collection-date"] = InterviewSection.LettersAndDates,
         ["balance-still-owed"] = InterviewSection.LettersAndDates,
         ["collection-period-open"] = InterviewSection.LettersAndDates,
+        ["reason-to-know-unknown-part"] = InterviewSection.Knowledge,
+        ["significant-benefit-unknown-part"] = InterviewSection.Knowledge,
+        ["omitted-over-quarter-of-income"] = InterviewSection.Returns,
+        ["separate-return-filed-date"] = InterviewSection.LettersAndDates,
+        ["irs-exam-started"] = InterviewSection.LettersAndDates,
+        ["irs-exam-letter-date"] = InterviewSection.LettersAndDates,
+        ["assessment-time-extended"] = InterviewSection.LettersAndDates,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The section of a question. Every catalog key has one (a test checks this).</summary>
