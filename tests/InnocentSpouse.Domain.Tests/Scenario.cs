@@ -41,6 +41,8 @@ internal static class Scenario
         .WithYear(year, "erroneous-item-owner", "other-person")
         .WithYear(year, "knew-of-item", "no")
         .WithYear(year, "reason-to-know", "no")
+        .WithYear(year, "reason-to-know-unknown-part", "no")
+        .WithYear(year, "significant-benefit-unknown-part", "no-one-or-basic-support")
         .WithYear(year, "expected-payment", "yes")
         .WithYear(year, "significant-benefit", "no-one-or-basic-support")
         .WithYear(year, "property-transferred-to-you", "no")

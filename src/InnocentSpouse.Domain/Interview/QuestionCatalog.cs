@@ -340,6 +340,59 @@ public static class QuestionCatalog
         "These kinds of income count as the other spouse's for this relief.",
         Citations.Irc("§66(c)"));
 
+    /// <summary>
+    /// <c>reason-to-know-unknown-part</c>: §6015(b)(2): after "I knew about part of it", whether the requester
+    /// should have known the rest (the part relief would cover).
+    /// </summary>
+    public static Question ReasonToKnowUnknownPart { get; } = YesNo("reason-to-know-unknown-part", QuestionScope.Year,
+        "Looking back, should you have known about the rest of it: the part you did not know about?",
+        "For example, you knew about $5,000 of winnings but not the other $20,000. Think about how big the rest was, how involved you were in the money, and whether you had questions you did not ask.",
+        Citations.Irc("§6015(b)(2)"), allowsNotSure: true);
+
+    /// <summary>
+    /// <c>significant-benefit-unknown-part</c>: who benefited from the part of the item the requester did not
+    /// know about (§6015(b)(2) with the inequity test of Treas. Reg. §1.6015-2(d)). Not the same as
+    /// <c>significant-benefit</c>, which is about the whole item or unpaid tax.
+    /// </summary>
+    public static Question SignificantBenefitUnknownPart { get; } = Choice("significant-benefit-unknown-part", QuestionScope.Year,
+        "Think only about the part you did not know about. Who benefited from that money?",
+        "Leave out the part you knew about. A benefit is more than normal support: for example a new car, expensive trips, gifts or property.",
+        Citations.Reg("§1.6015-2(d)"),
+        ("i-benefited", "I got a benefit beyond normal support from that part"),
+        ("only-other-person", $"Only {Spouse}"),
+        ("no-one-or-basic-support", "No one, or it paid only for basic living costs"),
+        ("not-sure", "Not sure"));
+
+    /// <summary><c>separate-return-filed-date</c>: §66(c): when the separate return was filed (starts the IRS's time to assess).</summary>
+    public static Question SeparateReturnFiledDate { get; } = Number("separate-return-filed-date", QuestionScope.Year, AnswerKind.Date,
+        "What date did you file your separate return for this year?",
+        "Use the date you mailed or e-filed it, for example 2022-04-10. Your IRS account transcript shows it. If you filed before the April due date, we count from the due date.",
+        Citations.Irc("§6501(a)"), allowsNotSure: true, allowsApproximate: true);
+
+    /// <summary><c>irs-exam-started</c>: §66(c): whether the IRS has started an audit (examination) of the separate return.</summary>
+    public static Question IrsExamStarted { get; } = YesNo("irs-exam-started", QuestionScope.Year,
+        "Has the IRS started an audit of your return for this year?",
+        "An audit (examination) starts with a letter from the IRS asking about your return or proposing changes to it.",
+        Citations.Reg("§1.66-4(j)(2)(i)"), allowsNotSure: true);
+
+    /// <summary><c>irs-exam-letter-date</c>: §66(c): the date of the IRS's first audit letter for the year.</summary>
+    public static Question IrsExamLetterDate { get; } = Number("irs-exam-letter-date", QuestionScope.Year, AnswerKind.Date,
+        "What date was on the IRS's first audit letter for this year?",
+        "Use the date printed on the letter, for example 2025-02-03.",
+        Citations.Reg("§1.66-4(j)(2)(i)"), allowsNotSure: true, allowsApproximate: true);
+
+    /// <summary><c>assessment-time-extended</c>: §66(c): whether the IRS's time to assess the year was extended or paused.</summary>
+    public static Question AssessmentTimeExtended { get; } = YesNo("assessment-time-extended", QuestionScope.Year,
+        "Has the IRS's time to add tax for this year been made longer?",
+        "For example, you signed a form giving the IRS more time (Form 872), or the IRS sent you a notice of deficiency (a 90-day letter), which pauses its clock.",
+        Citations.Irc("§6501(c)(4)"), allowsNotSure: true);
+
+    /// <summary><c>omitted-over-quarter-of-income</c>: §66(c): whether the income left off is over 25% of the income reported (6-year period).</summary>
+    public static Question OmittedOverQuarterOfIncome { get; } = YesNo("omitted-over-quarter-of-income", QuestionScope.Year,
+        "Was the income you left off your return more than a quarter of the income you reported on it?",
+        "For example, you reported $40,000 and left off more than $10,000. Then the IRS has 6 years instead of 3 to add tax.",
+        Citations.Irc("§6501(e)(1)(A)"), allowsNotSure: true);
+
     /// <summary>Every question, in a stable order (household first).</summary>
     public static ImmutableArray<Question> All { get; } =
     [
@@ -351,7 +404,8 @@ public static class QuestionCatalog
         FirstCollectionAction, OffsetNoticeDescribedRelief, FirstCollectionDate, ErroneousItemOwner, KnewOfItem, ReasonToKnow, ExpectedPayment,
         SignificantBenefit, PropertyTransferredToYou, KnowinglySignedFraudulentReturn, AttributionException,
         BalanceStillOwed, CollectionPeriodOpen, PaidWithOwnMoney, LastOwnPaymentDate, ReturnFiledDate, ReportedCommunityIncome,
-        IncomeBelongsToOtherSpouse,
+        IncomeBelongsToOtherSpouse, ReasonToKnowUnknownPart, SignificantBenefitUnknownPart, SeparateReturnFiledDate,
+        IrsExamStarted, IrsExamLetterDate, AssessmentTimeExtended, OmittedOverQuarterOfIncome,
     ];
 
     private static readonly FrozenDictionary<string, Question> ByKey = Index();

@@ -60,7 +60,9 @@ public static class CatalogWriter
         text.Append("Verification notes:\n\n")
             .Append("- Figure A Decisions (1)-(5) and Figure B Decisions (1)-(3) follow shared/domain/rules.md §2-§3; Figure B's later boxes are cited to IRC §6015(c)/(d) and Treas. Reg. §1.6015-3 because their Rev. Dec. 2021 box numbers were not confirmed.\n")
             .Append("- Figure C box numbers follow the taxmap order quoted in rules.md §4.4; check them against the Rev. Dec. 2021 PDF.\n")
-            .Append("- Treas. Reg. §1.6015-3(c)(2)(v) (abuse exception) and §1.6015-5(b)(2) (collection activity) were not confirmed in the research corpus (rules.md marks them unsourced); the engine shows caveats on those paths.\n\n");
+            .Append("- Treas. Reg. §1.6015-3(c)(2)(v) (abuse exception) and §1.6015-5(b)(2) (collection activity) were not confirmed in the research corpus (rules.md marks them unsourced); the engine shows caveats on those paths.\n")
+            .Append("- Figure A partial knowledge (`a-reason-to-know-unknown-part`, `a-unknown-part-benefit`) rests on IRC §6015(b)(2) and Treas. Reg. §1.6015-2(a), (c) (text checked); the inequity paragraph §1.6015-2(d) is cited as the research brief and Rev. Proc. 2003-61 §4.03(2)(a)(v) cite it, its own text was not retrieved.\n")
+            .Append("- §66(c) traditional deadline (`cp-traditional-window`): the 6-month rule is in the Form 8857 instructions (Rev. Sept. 2011) and the 30-day rule after an audit letter only in summaries of the Rev. June 2021 instructions; the text of Treas. Reg. §1.66-4(j) was not retrieved, so the engine shows a caveat and never says too late while anything is uncertain. Treas. Reg. §1.66-4(a)(2)(ii) (knowing the source but not the amount counts as knowing) was checked.\n\n");
         foreach (var chart in catalog.All)
         {
             text.Append("## ").Append(chart.Title).Append(" (`").Append(chart.Id).Append("`)\n\n");

@@ -48,8 +48,17 @@ public static class InterviewSections
         ["irs-contacted-you"] = InterviewSection.LettersAndDates,
         ["first-collection-action"] = InterviewSection.LettersAndDates,
         ["first-collection-date"] = InterviewSection.LettersAndDates,
+        ["offset-notice-described-relief"] = InterviewSection.LettersAndDates,
+        ["return-filed-date"] = InterviewSection.LettersAndDates,
         ["balance-still-owed"] = InterviewSection.LettersAndDates,
         ["collection-period-open"] = InterviewSection.LettersAndDates,
+        ["reason-to-know-unknown-part"] = InterviewSection.Knowledge,
+        ["significant-benefit-unknown-part"] = InterviewSection.Knowledge,
+        ["omitted-over-quarter-of-income"] = InterviewSection.Returns,
+        ["separate-return-filed-date"] = InterviewSection.LettersAndDates,
+        ["irs-exam-started"] = InterviewSection.LettersAndDates,
+        ["irs-exam-letter-date"] = InterviewSection.LettersAndDates,
+        ["assessment-time-extended"] = InterviewSection.LettersAndDates,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The section of a question. Every catalog key has one (a test checks this).</summary>

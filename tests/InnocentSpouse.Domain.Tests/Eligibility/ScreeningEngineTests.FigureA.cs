@@ -9,6 +9,7 @@ public partial class ScreeningEngineTests
     {
         { "Baseline: other spouse's omitted income, did not know, no benefit", "", Determination.MayQualify },
         { "Pub. 971 partial relief: knew of $5,000 of $25,000 gambling winnings", "knew-of-item=partly", Determination.MayQualifyPartial },
+        { "Partial knowledge: a whole-item benefit answer does not decide (b)", "knew-of-item=partly; significant-benefit=i-benefited", Determination.MayQualifyPartial },
         { "Items of both spouses: only the other spouse's part", "erroneous-item-owner=both", Determination.MayQualifyPartial },
         { "Cheshire: knew the distribution, told it was not taxable", "knew-of-item=yes", Determination.DoesNotQualify },
         { "Had reason to know (large item, involved in the finances)", "reason-to-know=yes", Determination.DoesNotQualify },
@@ -56,6 +57,59 @@ public partial class ScreeningEngineTests
 
         Assert.Contains("§6015(b)(2)", result.Summary, StringComparison.Ordinal);
         Assert.Contains(result.Reasons, s => s.Fact?.Value == "knew-of-item" && s.Answer == "I knew about part of it" && s.Source.Locator == "Figure A, Decision (4)");
+    }
+
+    // §6015(b)(2): with partial knowledge, relief is for the part the requester did not know about, so
+    // "reason to know" and the benefit test (Decision (5); Treas. Reg. §1.6015-2(d)) are about that part only.
+    public static TheoryData<string, string, Determination> PartialKnowledgeCases => new()
+    {
+        { "Benefited only from the part she knew about: (b) for the rest", "significant-benefit=i-benefited; significant-benefit-unknown-part=no-one-or-basic-support", Determination.MayQualifyPartial },
+        { "Only the other spouse benefited from the unknown part", "significant-benefit-unknown-part=only-other-person", Determination.MayQualifyPartial },
+        { "Benefited from the unknown part", "significant-benefit=no-one-or-basic-support; significant-benefit-unknown-part=i-benefited", Determination.Unlikely },
+        { "Not sure about a benefit from the unknown part: routed conservatively", "significant-benefit-unknown-part=not-sure", Determination.Unlikely },
+        { "Should have known about the rest too: (b)(2) needs no reason to know", "reason-to-know-unknown-part=yes", Determination.DoesNotQualify },
+        { "Should have known about the rest, but abuse made her afraid (uncertain)", "reason-to-know-unknown-part=yes; abused-and-afraid=yes", Determination.Unlikely },
+        { "Not sure whether she should have known about the rest", "reason-to-know-unknown-part=not-sure", Determination.Unlikely },
+        { "Whole-item reason-to-know does not decide the partial path", "reason-to-know=yes", Determination.MayQualifyPartial },
+    };
+
+    [Theory]
+    [MemberData(nameof(PartialKnowledgeCases))]
+    public void PartialKnowledge_UnfairnessAndReasonToKnow_AreAboutTheUnknownPart(string name, string changes, Determination expected)
+    {
+        var result = Scenario.Evaluate(Scenario.Baseline().Set("knew-of-item=partly; " + changes)).Relief(ReliefType.InnocentSpouse);
+
+        Assert.True(expected == result.Determination, $"{name}: {result.Determination}");
+    }
+
+    [Fact]
+    public void PartialKnowledge_BenefitOnlyFromKnownPart_MayQualifyForTheUnknownPart()
+    {
+        var answers = Scenario.Baseline().Set("knew-of-item=partly; significant-benefit=i-benefited; significant-benefit-unknown-part=no-one-or-basic-support");
+
+        var result = Scenario.Evaluate(answers).Relief(ReliefType.InnocentSpouse);
+
+        Assert.Equal(Determination.MayQualifyPartial, result.Determination);
+        Assert.Equal("§6015(b)(1)", result.Source.Locator);
+        Assert.Contains("part you did not know about", result.Summary, StringComparison.Ordinal);
+        var benefit = Assert.Single(result.Reasons, s => s.Fact?.Value == "significant-benefit-unknown-part");
+        Assert.Equal("Treas. Reg.", benefit.Source.Document);
+        Assert.Equal("§1.6015-2(d)", benefit.Source.Locator);
+        Assert.DoesNotContain(result.Reasons, s => s.Fact?.Value == "significant-benefit");
+    }
+
+    [Fact]
+    public void PartialKnowledge_Interview_AsksTheUnknownPartQuestionsInFigureA()
+    {
+        var truth = Scenario.Baseline().Set("knew-of-item=partly");
+
+        var (result, asked) = Scenario.Interview(truth);
+
+        var keys = asked.Select(a => a.Key).ToList();
+        Assert.True(result.IsComplete);
+        Assert.True(keys.IndexOf("reason-to-know-unknown-part") < keys.IndexOf("significant-benefit-unknown-part"));
+        Assert.True(keys.IndexOf("significant-benefit-unknown-part") < keys.IndexOf("marital-status"), "Figure A asks it before Figure B starts.");
+        Assert.DoesNotContain("reason-to-know", keys);
     }
 
     [Fact]

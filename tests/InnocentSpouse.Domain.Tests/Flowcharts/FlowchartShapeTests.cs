@@ -112,6 +112,8 @@ public class FlowchartShapeTests
         [
             "financial-control", "household-size", "monthly-income", "monthly-basic-expenses", "assets-to-pay-tax",
             "divorce-decree-says-who-pays", "later-years-compliant", "health-problem", "expected-payment", "return-filed-date",
+            "separate-return-filed-date", "irs-exam-started", "irs-exam-letter-date", "assessment-time-extended",
+            "omitted-over-quarter-of-income",
         ];
         var askedByNodes = FlowchartCatalog.Pub971Dec2021.All.SelectMany(c => c.Nodes).OfType<QuestionNode>().Select(n => n.Question.Key.Value).ToHashSet();
 

@@ -42,9 +42,10 @@ public class ApproximateDateAnswerTests
         Assert.False(AnswerParsing.TryDate("2024-03", out _));
 
     [Fact]
-    public void Catalog_EveryDateQuestion_AllowsAMonthAndNothingElseDoes()
+    public void Catalog_DeadlineDateQuestions_AllowAMonthAndNothingElseDoes()
     {
-        Assert.Equal(["first-collection-date", "last-own-payment-date", "return-filed-date"], QuestionCatalog.All.Where(q => q.AllowsApproximate).Select(q => q.Key.Value));
+        Assert.Equal(["first-collection-date", "last-own-payment-date", "return-filed-date", "separate-return-filed-date", "irs-exam-letter-date"],
+            QuestionCatalog.All.Where(q => q.AllowsApproximate).Select(q => q.Key.Value));
         Assert.All(QuestionCatalog.All.Where(q => q.Kind == AnswerKind.Date), q => Assert.True(q.AllowsApproximate, q.Key.Value));
     }
 

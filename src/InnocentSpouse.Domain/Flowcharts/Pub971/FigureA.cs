@@ -10,6 +10,14 @@ namespace InnocentSpouse.Domain.Flowcharts.Pub971;
 /// liability type, the 2-year clock, then Figure A Decisions (3)-(5), with partial relief for items of
 /// both spouses or partial knowledge (§6015(b)(2)).
 /// </summary>
+/// <remarks>
+/// Partial knowledge: relief covers only the part of the item the requester did not know and had no reason
+/// to know about (§6015(b)(2)), so on the "I knew about part of it" path both "reason to know"
+/// (<c>reason-to-know-unknown-part</c>) and the benefit test of Decision (5) (<c>significant-benefit-unknown-part</c>,
+/// Treas. Reg. §1.6015-2(d)) are asked about that part only. A benefit from the known part does not make
+/// relief for the unknown part unlikely. The whole-item keys <c>reason-to-know</c> and <c>significant-benefit</c>
+/// keep their meaning and are not asked on that path by this chart.
+/// </remarks>
 public static class FigureA
 {
     /// <summary>The chart.</summary>
@@ -57,13 +65,29 @@ public static class FigureA
 
         yield return new ChoiceQuestion("a-knew-of-item", Citations.Pub971("Figure A, Decision (4)"), Q.KnewOfItem,
             new Branch("no", Edge.To("a-reason-to-know")),
-            new Branch("partly", Edge.Partial("a-significant-benefit",
+            new Branch("partly", Edge.Partial("a-reason-to-know-unknown-part",
                 "You knew about part of the item, so relief can cover only the part you did not know about (IRC §6015(b)(2)).")),
             new Branch("yes", Edge.To("a-abuse")));
         yield return new YesNoQuestion("a-reason-to-know", Citations.Pub971("Figure A, Decision (4)"), Q.ReasonToKnow,
             Edge.To("a-abuse"), Edge.To("a-significant-benefit"),
             Edge.Assuming("a-reason-to-know-unclear",
                 "You weren't sure whether you should have known. The IRS decides that from the facts, so we could not count you as having no reason to know."));
+        // §6015(b)(2): partial knowledge. Relief is for the part the requester neither knew nor had reason to
+        // know about, so both "reason to know" and the benefit test are asked about that part only.
+        yield return new YesNoQuestion("a-reason-to-know-unknown-part", Citations.Irc("§6015(b)(2)"), Q.ReasonToKnowUnknownPart,
+            Edge.To("a-abuse"), Edge.To("a-unknown-part-benefit"),
+            Edge.Assuming("a-reason-to-know-unclear",
+                "You weren't sure whether you should have known about the rest of the item. The IRS decides that from the facts, so we could not count you as having no reason to know."));
+        yield return new ChoiceQuestion("a-unknown-part-benefit", Citations.Reg("§1.6015-2(d)"), Q.SignificantBenefitUnknownPart,
+            new Branch("i-benefited", Edge.To("a-unknown-part-benefited")),
+            new Branch("only-other-person", Edge.To("a-may-qualify")),
+            new Branch("no-one-or-basic-support", Edge.To("a-may-qualify")),
+            new Branch(AnswerValues.NotSure, Edge.Assuming("a-unknown-part-benefited",
+                "You weren't sure whether you benefited from the part you did not know about, so we could not count it as unfair to hold you liable for that part.")));
+        yield return new Outcome("a-unknown-part-benefited", Citations.Reg("§1.6015-2(d)"), Determination.Unlikely,
+            "You got a benefit beyond normal support from the part you did not know about. That makes it harder to show it would be unfair to hold you liable for that part. The IRS also looks at desertion, divorce or separation and other facts, so consider filing anyway and explain.",
+            "A benefit from the part you knew about does not count here: (b) can cover only the part you did not know about (IRC §6015(b)(2)).");
+
         yield return new Outcome("a-reason-to-know-unclear", Citations.Pub971("Figure A, Decision (4)"), Determination.Unlikely,
             "It is unclear whether you had reason to know about the item. The IRS looks at the size of the item, your education, your part in the family finances, and whether you asked questions. Consider filing anyway and explain what you knew and why.");
         yield return new YesNoQuestion("a-abuse", Citations.Pub971("Figure A, Decision (4)"), Q.AbusedAndAfraid,

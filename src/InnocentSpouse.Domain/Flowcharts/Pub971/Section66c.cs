@@ -11,6 +11,12 @@ namespace InnocentSpouse.Domain.Flowcharts.Pub971;
 /// last sentence of §66(c) using Rev. Proc. 2013-34. Opt-in states (Alaska etc.) and territories go to
 /// human review.
 /// </summary>
+/// <remarks>
+/// Traditional relief has its own deadline (Treas. Reg. §1.66-4(j)(2)(i); rules.md §9.4), checked by
+/// <see cref="Section66cRules.TraditionalWindowOpen"/> after the other traditional conditions fit. When the
+/// deadline has surely passed the chart goes on to equitable relief (never "too late" for §66(c) as a whole);
+/// when it cannot tell, it says to file now and why.
+/// </remarks>
 public static class Section66c
 {
     private const string BernalCaveat =
@@ -65,19 +71,31 @@ public static class Section66c
             Edge.To("cp-knew-of-item"), Edge.To("cp-fraud-scheme"));
         yield return new ChoiceQuestion("cp-knew-of-item", Citations.Irc("§66(c)(3)"), Q.KnewOfItem,
             new Branch("no", Edge.To("cp-reason-to-know")),
-            new Branch("partly", Edge.To("cp-fraud-scheme")),
+            new Branch("partly", Edge.WithCaveat("cp-fraud-scheme",
+                "For community-property relief, knowing about the income but not how much it was counts as knowing (Treas. Reg. §1.66-4(a)(2)(ii)), so traditional relief does not fit and we screened equitable relief.")),
             new Branch("yes", Edge.To("cp-fraud-scheme")));
         yield return new YesNoQuestion("cp-reason-to-know", Citations.Irc("§66(c)(3)"), Q.ReasonToKnow,
             Edge.To("cp-fraud-scheme"), Edge.To("cp-significant-benefit"),
             Edge.Assuming("cp-fraud-scheme", "You weren't sure whether you should have known, so we did not count traditional relief and went on to equitable relief."));
         yield return new ChoiceQuestion("cp-significant-benefit", Citations.Irc("§66(c)(4)"), Q.SignificantBenefit,
             new Branch("i-benefited", Edge.To("cp-fraud-scheme")),
-            new Branch("only-other-person", Edge.To("cp-traditional")),
-            new Branch("no-one-or-basic-support", Edge.To("cp-traditional")),
+            new Branch("only-other-person", Edge.To("cp-traditional-window")),
+            new Branch("no-one-or-basic-support", Edge.To("cp-traditional-window")),
             new Branch(AnswerValues.NotSure, Edge.Assuming("cp-fraud-scheme",
                 "You weren't sure whether you benefited, so we did not count traditional relief and went on to equitable relief.")));
+        yield return new RuleCheck("cp-traditional-window", Citations.Reg("§1.66-4(j)(2)(i)"),
+            "Is it still in time for traditional relief: no later than 6 months before the IRS's time to add tax for this year ends?",
+            Section66cRules.TraditionalWindowOpen,
+            Edge.To("cp-traditional"),
+            Edge.WithCaveat("cp-fraud-scheme",
+                "Traditional community-property relief is too late for this year, so we screened equitable community-property relief, which has a longer deadline."),
+            Edge.To("cp-traditional-deadline-unclear"));
         yield return new Outcome("cp-traditional", Citations.Irc("§66(c)"), Determination.MayQualify,
-            "You may qualify for traditional community-property relief: the other spouse's income would not be taxed to you. File Form 8857 (check the community-property box) no later than 6 months before the IRS's time to assess tax for the year ends (usually 3 years after the return was filed); if the IRS starts an exam in those last 6 months, within 30 days of its first letter.",
+            "You may qualify for traditional community-property relief: the other spouse's income would not be taxed to you. File Form 8857 (check the community-property box) by the date in the reasons below: 6 months before the IRS's time to add tax for the year ends.",
+            BernalCaveat);
+        yield return new Outcome("cp-traditional-deadline-unclear", Citations.Reg("§1.66-4(j)(2)(i)"), Determination.NeedMoreInformation,
+            "Your answers fit traditional community-property relief, but we can't tell whether its deadline has passed; the reasons below say why. File Form 8857 (check the community-property box) now: if you are in time, filing now keeps this relief open. " +
+            "If traditional relief turns out to be too late, the IRS considers equitable community-property relief on the same form, and that has a longer deadline.",
             BernalCaveat);
 
         yield return new YesNoQuestion("cp-fraud-scheme", Citations.RevProc("§4.01(4)"), Q.FraudulentTransferScheme,
@@ -92,7 +110,7 @@ public static class Section66c
             EquitableRules.FactorsFavorReliefCommunityProperty, Edge.To("cp-equitable"), Edge.To("cp-equitable-unlikely"));
         yield return new Outcome("cp-equitable", Citations.Irc("§66(c)"), Determination.MayQualify,
             "Traditional community-property relief does not fit, but you may qualify for equitable community-property relief under the last sentence of §66(c), weighed under Rev. Proc. 2013-34.",
-            "The deadline for equitable community-property relief is taken to be the same as for §6015(f) (while the IRS can collect, or within the refund period); this was not confirmed in our sources.",
+            "The deadline for equitable community-property relief is taken to be the same as for §6015(f): while the IRS can collect, or within the refund period. Proposed regulations (REG-132251-11, 2013) say so; they are not final, and this screener does not check that deadline for §66(c).",
             BernalCaveat);
         yield return new Outcome("cp-equitable-unlikely", Citations.RevProc("§4.03(2)"), Determination.Unlikely,
             "Traditional community-property relief does not fit, and equitable relief looks unlikely on these answers. The IRS weighs all facts, so consider filing anyway.",
