@@ -152,5 +152,5 @@ public sealed record Deadline
     public ImmutableArray<string> Caveats { get; }
 
     /// <summary>Days left or passed, when the caller gave an as-of date.</summary>
-    public DeadlineStatus? Status { get; }
+    public DeadlineStatus? Status { get; init; }
 }

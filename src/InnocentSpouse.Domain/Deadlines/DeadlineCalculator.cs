@@ -34,6 +34,11 @@ public sealed class DeadlineCalculator
         "This Tax Court deadline cannot be extended. It is jurisdictional: the court cannot hear a late petition for any reason, "
         + "and a wrong date in an IRS letter does not help (Pollock; Rubel; Matuszak; Frutiger, 162 T.C. No. 5 (2024)).";
 
+    /// <summary>The reason shown with the March 1 reading of a February 29 start; marks that alternative.</summary>
+    private const string LeapReason = "March 1 reading of a February 29 anniversary (unsourced convention); the app uses February 28.";
+
+    private const string MayHavePassed = "May already have passed: it depends on the exact day, so find it and act today";
+
     private const string StateHolidayCaveat =
         "A state holiday where the receiving IRS office is located might add a day (IRC §7503); this app never counts on it.";
 
@@ -92,19 +97,22 @@ public sealed class DeadlineCalculator
             $"You gave only the month ({monthName}), so we counted from its first day, {Dates.Show(first)}: the earliest this date can be.");
         var alternatives = early.Alternatives;
         var status = early.Status;
-        if (early.Date is { } earlyDate && late.Date is { } lateDate && lateDate != earlyDate)
+        if (early.Date is { } earlyDate && late.Date is { } lateDate
+            && (lateDate != earlyDate || late.Alternatives.Any(a => a.Reading == LeapReason)))
         {
-            alternatives = alternatives.Insert(0, new AlternativeDate(lateDate,
+            // Closed only after the latest reading: the month's last day, or its March 1 reading when that day is February 29.
+            var latest = late.Alternatives.Where(a => a.Reading == LeapReason).Select(a => a.Date).Append(lateDate).Max();
+            alternatives = lateDate == earlyDate ? alternatives : alternatives.Insert(0, new AlternativeDate(lateDate,
                 $"That is the date counted from the last day of the month, {Dates.Show(last)}. The real date is between the two and depends on the exact day, "
                 + "which is printed on the letter and shown on your IRS account transcript. Until you know it, go by the earlier date."));
             if (asOf is { } today && early.Kind != DeadlineKind.EarliestDay)
             {
                 // "Passed" only if it has passed counting from the month's last day too (the same decision the
                 // interview makes: YearWindow.Standing; docs/adr/0008-too-late-only-when-certain.md).
-                status = YearWindow.Standing(today, earlyDate, lateDate) switch
+                status = YearWindow.Standing(today, earlyDate, latest) switch
                 {
                     WindowStanding.Open => status,
-                    WindowStanding.CantTell => status! with { Text = "May already have passed: it depends on the exact day, so find it and act today" },
+                    WindowStanding.CantTell => status! with { Text = MayHavePassed },
                     _ => late.Status,
                 };
             }
@@ -420,7 +428,7 @@ public sealed class DeadlineCalculator
 
         lines = lines.AddRange(RollLines(end.Roll)).Add($"Last day to file Form 8857 for (b) or (c) relief: {Dates.Show(end.LastDay)}.");
         var alternatives = end.LeapAlternative is { } alt
-            ? ImmutableArray.Create(new AlternativeDate(alt, "March 1 reading of a February 29 anniversary (unsourced convention); the app uses February 28."))
+            ? ImmutableArray.Create(new AlternativeDate(alt, LeapReason))
             : [];
         var caveats = ImmutableArray.Create(
             "The clock runs from the FIRST collection activity. If an earlier one happened (a CDP levy notice, an offset of your refund, a suit, a claim in bankruptcy), count from that instead.",
@@ -435,7 +443,7 @@ public sealed class DeadlineCalculator
             caveats = caveats.Add(ReliefWindows.RolledForwardCaveat);
         }
 
-        return Build("two-year-bc", protective ? DeadlineKind.Protective : DeadlineKind.LastDay,
+        return WithLeapStatus(end, asOf, Build("two-year-bc", protective ? DeadlineKind.Protective : DeadlineKind.LastDay,
             "Last day to ask for innocent spouse relief under §6015(b) or separation of liability under §6015(c)",
             end.LastDay, new DeadlineWorking(start, end.Anniversary, null, end.Roll, lines),
             "Relief under §6015(b) and (c) must be elected no later than 2 years after the IRS began collection activities against you: "
@@ -444,8 +452,17 @@ public sealed class DeadlineCalculator
             protective ? [Citations.Irc6015BcTwoYears, Citations.CollectionActivity, Citations.McGee, Citations.Reg7503] : [Citations.Irc6015BcTwoYears, Citations.CollectionActivity, Citations.Mannella, Citations.Reg7503],
             IrsFilingNote,
             "Cannot be extended. Applying the §7503 weekend/holiday roll to Form 8857 follows Treas. Reg. §301.7503-1(a).",
-            taxCourt: false, alternatives, caveats.Add(StateHolidayCaveat), asOf);
+            taxCourt: false, alternatives, caveats.Add(StateHolidayCaveat), asOf));
     }
+
+    /// <summary>
+    /// A year period from February 29 has two readings (February 28 or March 1): between them the status says "may
+    /// already have passed", never "passed" (the same decision as <see cref="YearWindow.On"/>).
+    /// </summary>
+    private static Deadline WithLeapStatus(YearPeriodEnd end, DateOnly? asOf, Deadline deadline) =>
+        asOf is { } today && deadline.Status is { } status && YearWindow.Standing(today, end.LastDay, end.LatestReading) == WindowStanding.CantTell
+            ? deadline with { Status = status with { Text = MayHavePassed } }
+            : deadline;
 
     private Deadline SixMonth(DeadlineEvent evt, DateOnly? asOf)
     {
@@ -546,12 +563,12 @@ public sealed class DeadlineCalculator
         lines = lines.Add($"Three years later is {Dates.Show(three.Anniversary)}.").AddRange(PeriodEndLines(three));
         const string rule = "For amounts already paid, §6015(f) relief must be requested within the §6511 refund period: 3 years from the "
             + "date the return was filed or 2 years from the date the tax was paid, whichever is later (IRC §6015(f)(2)).";
-        yield return Build("refund-3-year", DeadlineKind.LastDay,
+        yield return WithLeapStatus(three, asOf, Build("refund-3-year", DeadlineKind.LastDay,
             "Refund of amounts paid: 3 years from filing the return",
             three.LastDay, new DeadlineWorking(three.Start, three.Anniversary, null, three.Roll, lines), rule,
             [Citations.Irc6015F2, Citations.FEquitableTiming, Citations.Irc7503], IrsFilingNote,
             "No extension; if a payment's 2-year date below is later, that later date governs for that payment.",
-            taxCourt: false, LeapAlternatives(three), three.Moved ? caveats.Add(ReliefWindows.RolledForwardCaveat) : caveats, asOf);
+            taxCourt: false, LeapAlternatives(three), three.Moved ? caveats.Add(ReliefWindows.RolledForwardCaveat) : caveats, asOf));
 
         var index = 0;
         foreach (var paid in evt.PaymentDates)
@@ -560,12 +577,12 @@ public sealed class DeadlineCalculator
             var two = ReliefWindows.RefundAfterPayment(paid, paid, _calendar).Early;
             var payLines = ImmutableArray.Create($"Start: {Dates.Show(paid)}, the day this payment was made.", $"Two years later is {Dates.Show(two.Anniversary)}.")
                 .AddRange(PeriodEndLines(two));
-            yield return Build($"refund-2-year-payment-{Dates.Num(index)}", DeadlineKind.LastDay,
+            yield return WithLeapStatus(two, asOf, Build($"refund-2-year-payment-{Dates.Num(index)}", DeadlineKind.LastDay,
                 $"Refund of the payment made {Dates.Show(paid)}: 2 years from payment",
                 two.LastDay, new DeadlineWorking(paid, two.Anniversary, null, two.Roll, payLines), rule,
                 [Citations.Irc6015F2, Citations.FEquitableTiming, Citations.Irc7503], IrsFilingNote,
                 "No extension; the later of this date and the 3-year date governs this payment.",
-                taxCourt: false, LeapAlternatives(two), two.Moved ? caveats.Add(ReliefWindows.RolledForwardCaveat) : caveats, asOf);
+                taxCourt: false, LeapAlternatives(two), two.Moved ? caveats.Add(ReliefWindows.RolledForwardCaveat) : caveats, asOf));
         }
     }
 
@@ -591,7 +608,7 @@ public sealed class DeadlineCalculator
             + "March 1 is the alternative reading (unsourced convention).";
 
     private static ImmutableArray<AlternativeDate> LeapAlternatives(YearPeriodEnd end) => end.LeapAlternative is { } alt
-        ? [new AlternativeDate(alt, "March 1 reading of a February 29 anniversary (unsourced convention); the app uses February 28.")]
+        ? [new AlternativeDate(alt, LeapReason)]
         : [];
 
     // ---- Shared machinery ----------------------------------------------------------------------------------

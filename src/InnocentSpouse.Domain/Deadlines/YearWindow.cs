@@ -27,6 +27,12 @@ public sealed record YearPeriodEnd(DateOnly Start, int Years, DateOnly Anniversa
     /// <summary>The legal last day: the anniversary, moved forward under §7503 when it is not a business day.</summary>
     public DateOnly LastDay => Roll.Final;
 
+    /// <summary>
+    /// The latest day the period may end: the March 1 reading for a February 29 start, otherwise <see cref="LastDay"/>.
+    /// A window is closed only after this day (too late only when certain).
+    /// </summary>
+    public DateOnly LatestReading => LeapAlternative is { } alternative && alternative > LastDay ? alternative : LastDay;
+
     /// <summary>True when §7503 moved the last day.</summary>
     public bool Moved => Roll.Moved;
 
@@ -50,9 +56,12 @@ public sealed record YearWindow(YearPeriodEnd Early, YearPeriodEnd Late)
     /// <summary>True when the start day is known exactly.</summary>
     public bool IsExact => Early.Start == Late.Start;
 
-    /// <summary>Where <paramref name="asOf"/> stands against this window.</summary>
+    /// <summary>
+    /// Where <paramref name="asOf"/> stands against this window: open through the earliest last day, closed only after
+    /// the latest reading of the last day (the month's last day, or March 1 for a February 29 start).
+    /// </summary>
     /// <param name="asOf">The day the request would be made (a request received on the last day is in time).</param>
-    public WindowStanding On(DateOnly asOf) => Standing(asOf, Early.LastDay, Late.LastDay);
+    public WindowStanding On(DateOnly asOf) => Standing(asOf, Early.LastDay, Late.LatestReading);
 
     /// <summary>
     /// Where <paramref name="asOf"/> stands against a last day known to lie between <paramref name="earliestLastDay"/>

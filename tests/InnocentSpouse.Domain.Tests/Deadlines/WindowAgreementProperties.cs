@@ -30,7 +30,7 @@ public class WindowAgreementProperties
                 ? DeadlineCalculator.ForMonth(DeadlineEventType.FirstCollectionActivity, first, asOf)
                 : DeadlineCalculator.For(new DeadlineEvent(DeadlineEventType.FirstCollectionActivity, first), asOf);
             var card = Assert.Single(deadlines, d => d.Id == "two-year-bc");
-            var latest = c.MonthOnly ? DeadlineCalculator.For(new DeadlineEvent(DeadlineEventType.FirstCollectionActivity, last)).Single(d => d.Id == "two-year-bc").Date!.Value : card.Date!.Value;
+            var latest = LatestReading(DeadlineCalculator.For(new DeadlineEvent(DeadlineEventType.FirstCollectionActivity, last)).Single(d => d.Id == "two-year-bc"));
 
             var calculator = YearWindow.Standing(asOf, card.Date!.Value, latest);
             Assert.Equal(calculator, InterviewStanding(relief, "a-two-year-window"));
@@ -56,10 +56,10 @@ public class WindowAgreementProperties
             var early = RefundCard(first, asOf);
             var late = RefundCard(last, asOf);
 
-            var calculator = YearWindow.Standing(asOf, early.Date!.Value, late.Date!.Value);
+            var calculator = YearWindow.Standing(asOf, early.Date!.Value, LatestReading(late));
             Assert.Equal(calculator, InterviewStanding(relief, "c-refund-window"));
             var step = Assert.Single(relief.Reasons, s => s.Node.Value == "c-refund-window");
-            Assert.Contains(Long(calculator == WindowStanding.Closed ? late.Date!.Value : early.Date!.Value), step.Answer, StringComparison.Ordinal);
+            Assert.Contains(Long(calculator == WindowStanding.Closed ? LatestReading(late) : early.Date!.Value), step.Answer, StringComparison.Ordinal);
         }, iter: Iterations);
 
     [Fact]
@@ -79,6 +79,26 @@ public class WindowAgreementProperties
     private static Gen<(DateOnly Start, bool MonthOnly, int Offset)> CasesFrom(DateOnly earliest) =>
         Gen.Select(Gen.Int[earliest.DayNumber, new DateOnly(2045, 12, 31).DayNumber], Gen.Bool, Gen.Int[0, 1100])
             .Select((day, monthOnly, offset) => (DateOnly.FromDayNumber(day), monthOnly, offset));
+
+    /// <summary>
+    /// A window from February 29 ends on February 28 or March 1 (letters-deadlines.md §4.1): on the day between, both the
+    /// interview and the calculator say it may have passed; "too late" and "passed" come only after March 1.
+    /// </summary>
+    [Theory]
+    [InlineData("2022-02-28", WindowStanding.Open)]
+    [InlineData("2022-03-01", WindowStanding.CantTell)]
+    [InlineData("2022-03-02", WindowStanding.Closed)]
+    public void TwoYearWindow_FromFebruary29_IsTooLateOnlyAfterTheMarch1Reading(string asOf, WindowStanding expected)
+    {
+        var day = DateOnly.Parse(asOf, CultureInfo.InvariantCulture);
+
+        var relief = Scenario.Evaluate(Scenario.Baseline().Set("first-collection-date=2020-02-29"), day).Relief(ReliefType.InnocentSpouse);
+        var card = DeadlineCalculator.For(new DeadlineEvent(DeadlineEventType.FirstCollectionActivity, new DateOnly(2020, 2, 29)), day).Single(d => d.Id == "two-year-bc");
+
+        Assert.Equal(expected, InterviewStanding(relief, "a-two-year-window"));
+        Assert.Equal(expected, CardStanding(card));
+        Assert.Equal(new DateOnly(2022, 2, 28), card.Date);
+    }
 
     /// <summary>
     /// Where the interview put the as-of day: too late, "can't tell" (the chart stops right after the rule with "need
@@ -102,6 +122,10 @@ public class WindowAgreementProperties
         { Text: var text } when text.StartsWith("May already have passed", StringComparison.Ordinal) => WindowStanding.CantTell,
         _ => WindowStanding.Closed,
     };
+
+    /// <summary>The latest day a card's deadline may fall on: its date, or the March 1 reading of a February 29 start.</summary>
+    private static DateOnly LatestReading(Deadline card) =>
+        card.Alternatives.Where(a => a.Reading.StartsWith("March 1 reading", StringComparison.Ordinal)).Select(a => a.Date).Append(card.Date!.Value).Max();
 
     private static Deadline RefundCard(DateOnly paid, DateOnly asOf) =>
         DeadlineCalculator.For(new DeadlineEvent(DeadlineEventType.ReturnFiled, new DateOnly(2022, 4, 15), paymentDates: [paid]), asOf)

@@ -61,8 +61,7 @@ public partial class ScreeningEngineTests
             Assert.Equal(Determination.NeedMoreInformation, r.Determination);
             Assert.Equal(prefix + "-two-year-window", r.Reasons[^1].Node.Value);
             Assert.Equal(relief == ReliefType.InnocentSpouse ? "§6015(b)(1)(E)" : "§6015(c)(3)(B)", r.Source.Locator);
-            Assert.StartsWith("You gave only the month of the IRS's first collection action", r.Summary, StringComparison.Ordinal);
-            Assert.Contains("depends on the exact day", r.Summary, StringComparison.Ordinal);
+            Assert.StartsWith("Whether the 2-year deadline has passed depends on a detail we can't settle: you gave only the month", r.Summary, StringComparison.Ordinal);
             Assert.Contains("File Form 8857 right away", r.Summary, StringComparison.Ordinal);
             Assert.Contains("account transcript", r.Summary, StringComparison.Ordinal);
             Assert.Contains("printed on the letter", r.Summary, StringComparison.Ordinal);

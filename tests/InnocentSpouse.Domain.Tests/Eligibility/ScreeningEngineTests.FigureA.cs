@@ -39,8 +39,9 @@ public partial class ScreeningEngineTests
     [Theory]
     // 2030-02-28 is a Thursday, so no weekend or holiday moves it.
     [InlineData("Deadline day itself is in time", "2030-02-28", Determination.MayQualify)]
-    [InlineData("Day after the deadline is late", "2030-03-01", Determination.TooLate)]
-    public void TwoYearWindow_FirstCollectionOnLeapDay_EndsOnFebruary28(string name, string asOf, Determination expected)
+    [InlineData("March 1 is the other reading: can't tell, never too late", "2030-03-01", Determination.NeedMoreInformation)]
+    [InlineData("After both readings it is late", "2030-03-04", Determination.TooLate)]
+    public void TwoYearWindow_FirstCollectionOnLeapDay_ActByFebruary28_TooLateOnlyAfterMarch1(string name, string asOf, Determination expected)
     {
         var answers = Scenario.Baseline().Set("first-collection-date=2028-02-29");
 

@@ -115,7 +115,7 @@ internal static class SharedSteps
             "Is it still within 2 years after the IRS first tried to collect from you?", TimingRules.TwoYearWindowOpen,
             Edge.To(next), Edge.To($"{p}-too-late"), Edge.To($"{p}-collection-date-inexact"));
         yield return new Outcome($"{p}-collection-date-inexact", statute, Determination.NeedMoreInformation,
-            "You gave only the month of the IRS's first collection action, and whether the 2-year deadline has passed depends on the exact day. " +
+            "Whether the 2-year deadline has passed depends on a detail we can't settle: you gave only the month of the IRS's first collection action, or it was on February 29 and the law does not say whether 2 years later is February 28 or March 1. " +
             "File Form 8857 right away: if the deadline has not passed, filing now keeps this relief open. " +
             "Then find the exact date: it is printed on the letter, and your IRS account transcript also shows it. Give the exact date to check again.");
         yield return new Outcome($"{p}-too-late", source, Determination.TooLate,

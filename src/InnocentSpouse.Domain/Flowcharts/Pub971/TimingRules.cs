@@ -42,13 +42,14 @@ public static class TimingRules
         return (window.IsExact, window.On(context.AsOf)) switch
         {
             (true, WindowStanding.Open) => RuleAnswer.True($"Yes: the 2-year deadline is {early.Describe()}. File Form 8857 by then.", Caveat(early)),
-            (true, _) => RuleAnswer.False($"No: the 2-year deadline was {early.Describe()}.", Caveat(early)),
+            (true, WindowStanding.Closed) => RuleAnswer.False($"No: the 2-year deadline was {Latest(early)}.", Caveat(early)),
+            (true, _) => RuleAnswer.Undecided(LeapDayText(early, "2-year deadline")),
 
             // Only the month is known: the deadline is one of the days from early to late.
             (false, WindowStanding.Open) => RuleAnswer.True(
                 $"Yes: you gave only the month ({month}), so the 2-year deadline is between {Dates.Long(early.LastDay)} and {Dates.Long(late.LastDay)}, depending on the day. To be safe, file Form 8857 by {early.Describe()}.",
                 Caveat(early)),
-            (false, WindowStanding.Closed) => RuleAnswer.False($"No: even counting from the last day of {month}, the 2-year deadline was {late.Describe()}.", Caveat(late)),
+            (false, WindowStanding.Closed) => RuleAnswer.False($"No: even counting from the last day of {month}, the 2-year deadline was {Latest(late)}.", Caveat(late)),
             _ => RuleAnswer.Undecided(
                 $"Can't tell: you gave only the month ({month}). The 2-year deadline is between {Dates.Long(early.LastDay)} and {Dates.Long(late.LastDay)}, depending on the day, and {Dates.Long(context.AsOf)} falls in that range."),
         };
@@ -138,7 +139,8 @@ public static class TimingRules
         }
 
         var paymentText = paymentStanding == WindowStanding.Closed
-            ? $"The 2 years after your latest payment ended on {late.Describe()}."
+            ? $"The 2 years after your latest payment ended on {Latest(late)}."
+            : payment.IsExact ? LeapDayText(early, "refund period for that payment")
             : $"You gave only the month of your latest payment ({month}): the 2 years after it end between {Dates.Long(early.LastDay)} and {Dates.Long(late.LastDay)}, depending on the day you paid, and {Dates.Long(context.AsOf)} falls in that range.";
         var filedAnswer = context.Get(QuestionCatalog.ReturnFiledDate);
         if (filedAnswer is null)
@@ -160,11 +162,11 @@ public static class TimingRules
                 $"Yes. {paymentText} But you can ask for a refund until {filing.Early.Describe()}, 3 years after the return was filed (IRC §6511(a)).",
                 Caveat(filing.Early)),
             (WindowStanding.Closed, WindowStanding.Closed) => RuleAnswer.False(
-                $"No: the 2 years after your latest payment ended on {late.Describe()}, and the 3 years after the return was filed ended on {filing.Late.Describe()}."),
+                $"No: the 2 years after your latest payment ended on {Latest(late)}, and the 3 years after the return was filed ended on {Latest(filing.Late)}."),
             (var filingStanding, _) => RuleAnswer.Undecided(
                 $"Can't tell: it depends on exact dates. {paymentText} "
                 + (filingStanding == WindowStanding.Closed
-                    ? $"The 3 years after the return was filed ended on {filing.Late.Describe()}."
+                    ? $"The 3 years after the return was filed ended on {Latest(filing.Late)}."
                     : $"You gave only the month the return was filed: the 3 years after it end between {Dates.Long(filing.Early.LastDay)} and {Dates.Long(filing.Late.LastDay)}, and {Dates.Long(context.AsOf)} falls in that range.")),
         };
     }
@@ -224,6 +226,14 @@ public static class TimingRules
             ? RuleAnswer.False("Not known yet: we could not finish checking (b) or (c) without more information, so equitable relief is checked as well.")
             : RuleAnswer.False("No: neither (b) nor (c) looks likely to cover all of it.");
     }
+
+    /// <summary>The latest reading of a last day, with why it moved when it is the §7503 day.</summary>
+    private static string Latest(YearPeriodEnd end) => end.LatestReading == end.LastDay ? end.Describe() : Dates.Long(end.LatestReading);
+
+    /// <summary>Why a window from February 29 is undecided on the day between its two readings.</summary>
+    private static string LeapDayText(YearPeriodEnd end, string what) =>
+        $"Can't tell: it started on February 29, {Dates.Num(end.Start.Year)}, and {Dates.Num(end.Anniversary.Year)} has no February 29. "
+        + $"The law does not say whether the {what} is {Dates.Long(end.LastDay)} or {Dates.Long(end.LatestReading)}. File right away.";
 
     /// <summary>The §7503 caveat when the window's last day moved; null otherwise.</summary>
     private static string? Caveat(YearPeriodEnd end) => end.Moved ? ReliefWindows.RolledForwardCaveat : null;
