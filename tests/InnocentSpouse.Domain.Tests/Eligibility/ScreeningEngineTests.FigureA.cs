@@ -202,4 +202,26 @@ public partial class ScreeningEngineTests
         Assert.Equal(Determination.MayQualify, result.Determination);
         Assert.Contains(result.Caveats, c => c.Contains("file Form 8857 as soon as you can", StringComparison.Ordinal));
     }
+
+    /// <summary>The results page picks its deadline card with TwoYearClockEvent; it must route every answer as the charts do.</summary>
+    [Theory]
+    [InlineData("levy-hearing-notice", "no")]
+    [InlineData("collection-lawsuit", "no")]
+    [InlineData("court-claim", "no")]
+    [InlineData("refund-offset", "yes")]
+    [InlineData("refund-offset", "no")]
+    [InlineData("refund-offset", "not-sure")]
+    [InlineData("lien-hearing-notice", "no")]
+    [InlineData("intent-to-levy-cp504", "no")]
+    [InlineData("not-sure", "no")]
+    public void TwoYearClockEvent_SureStartsOnly_MatchTheChartsTwoYearWindow(string action, string described)
+    {
+        var answers = Scenario.Baseline().Set($"first-collection-action={action}; offset-notice-described-relief={described}; first-collection-date=2025-06-01");
+
+        var reasons = Scenario.Evaluate(answers).Relief(ReliefType.InnocentSpouse).Reasons;
+
+        var sure = reasons.Any(r => r.Node.Value == "a-two-year-window");
+        Assert.NotEqual(sure, reasons.Any(r => r.Node.Value == "a-protective-window"));
+        Assert.Equal(sure, Domain.Deadlines.TwoYearClockEvent.EventFor(action, described) == Domain.Deadlines.DeadlineEventType.FirstCollectionActivity);
+    }
 }
