@@ -19,7 +19,7 @@ public sealed record ClockRead(string File, int Line, string Text)
 /// </summary>
 public static partial class ClockReads
 {
-    [GeneratedRegex(@"\b(?:System\.)?(?:DateTime\s*\.\s*(?:Now|UtcNow|Today)|DateTimeOffset\s*\.\s*(?:Now|UtcNow)|TimeProvider\s*\.\s*System)\b")]
+    [GeneratedRegex(@"\b(?:DateTime\s*\.\s*(?:Now|UtcNow|Today)|DateTimeOffset\s*\.\s*(?:Now|UtcNow)|TimeProvider\s*\.\s*System)\b")]
     private static partial Regex StaticRead();
 
     [GeneratedRegex(@"(?:(\b[A-Za-z_][A-Za-z0-9_]*)\s*\.\s*|\?\.\s*|\)\s*\.\s*)(GetUtcNow|GetLocalNow)\s*\(")]
