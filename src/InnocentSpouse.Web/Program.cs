@@ -6,6 +6,7 @@ using InnocentSpouse.Web.Deadlines;
 using InnocentSpouse.Web.Extensions;
 using InnocentSpouse.Web.Interview;
 using InnocentSpouse.Web.Safety;
+using InnocentSpouse.Web.Time;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 
 builder.AddLogging();
+var fixedClock = builder.AddTestingClock();
 var database = builder.Services.AddInterviewData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddInterviewServices();
 builder.Services.AddInterviewApi();
@@ -26,6 +28,12 @@ var app = builder.Build();
 
 var databaseDescription = database.Describe();
 app.Logger.LogInformation("Database provider: {Database}", databaseDescription);
+app.Logger.LogInformation("Today is the date in {Zone}", AppToday.ZoneSource);
+if (fixedClock is { } fixedAt)
+{
+    app.Logger.LogWarning("TEST HOOK: {Key} fixes the clock at {FixedAt:O}. Never use this outside tests.", TestingClock.Key, fixedAt);
+}
+
 await app.Services.MigrateInterviewDatabaseAsync();
 
 app.UseSecurityHeaders();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -9,7 +10,8 @@ namespace InnocentSpouse.EndToEnd;
 /// The already-built web app (src/InnocentSpouse.Web/bin/&lt;configuration&gt;/net10.0) run as a real operating-system
 /// process with <c>dotnet InnocentSpouse.Web.dll</c> on its own 127.0.0.1 port: its own Data Protection key ring
 /// in memory, its own connection pool, nothing shared with the test process or another instance but the database.
-/// Output is kept (last 200 lines) so a failing test can show it.
+/// Output is kept (last 200 lines) so a failing test can show it. Its clock is pinned through the test hook
+/// <c>Testing:FixedUtcNow</c> (environment <c>Testing</c>; docs/security.md, "Test hooks"), like every test host.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
@@ -39,8 +41,11 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the app against <paramref name="provider"/>/<paramref name="connectionString"/> and waits until /health answers 200.</summary>
-    public static async Task<AppProcess> StartAsync(string provider, string connectionString, TimeSpan startTimeout)
+    /// <summary>
+    /// Starts the app against <paramref name="provider"/>/<paramref name="connectionString"/>, its clock fixed at
+    /// <paramref name="fixedUtcNow"/>, and waits until /health answers 200.
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(string provider, string connectionString, DateTimeOffset fixedUtcNow, TimeSpan startTimeout)
     {
         var (dll, contentRoot) = WebAppPaths();
         var port = FreePort();
@@ -57,8 +62,11 @@ public sealed class AppProcess : IAsyncDisposable
         info.ArgumentList.Add(baseUrl.ToString().TrimEnd('/'));
         info.ArgumentList.Add("--contentRoot");
         info.ArgumentList.Add(contentRoot);
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        // "Testing" behaves as "Production" (the app has no environment-specific code or settings file for either)
+        // and is the only environment in which the app accepts the fixed clock.
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = Web.Time.TestingClock.Environment;
+        info.Environment["DOTNET_ENVIRONMENT"] = Web.Time.TestingClock.Environment;
+        info.Environment["Testing__FixedUtcNow"] = fixedUtcNow.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         info.Environment["Database__Provider"] = provider;
         info.Environment["ConnectionStrings__Default"] = connectionString;
         info.Environment["Serilog__MinimumLevel__Default"] = "Warning";

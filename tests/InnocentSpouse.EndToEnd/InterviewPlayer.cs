@@ -302,6 +302,8 @@ internal sealed class InterviewPlayer
     /// <summary>Every relief of every year shows the outcome the engine gives for the same answers.</summary>
     public async Task AssertResultsMatchAsync(ScreeningResult expected)
     {
+        ArgumentNullException.ThrowIfNull(expected);
+        await Expect(Page.GetByText($"Checked on {expected.AsOf.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture)} against")).ToBeVisibleAsync();
         foreach (var year in expected.Years)
         {
             await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = $"Tax year {year.TaxYear}", Exact = true })).ToBeVisibleAsync();

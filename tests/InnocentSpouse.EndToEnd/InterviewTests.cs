@@ -55,7 +55,7 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
         await player.CompleteAsync("2021", truth);
 
         await Expect(player.Outcome(2021, ReliefType.InnocentSpouse)).ToHaveTextAsync("May qualify");
-        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, 2021));
+        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, browser.Factory.Today, 2021));
         await Expect(player.Page.GetByRole(AriaRole.Heading, new() { Name = "Ask for relief with Form 8857" })).ToBeVisibleAsync();
         Assert.Contains("/interview/2021/q/knew-of-item", player.Visited);
         Assert.Equal(["/interview", "/interview/years"], player.Visited.Take(2));
@@ -71,7 +71,7 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
         await player.CompleteAsync("2021", truth);
 
         await Expect(player.Outcome(2021, ReliefType.EquitableRelief)).ToHaveTextAsync("May qualify");
-        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, 2021));
+        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, browser.Factory.Today, 2021));
         var table = player.Page.GetByRole(AriaRole.Table, new() { Name = "How the equitable relief factors look for 2021" });
         await Expect(table).ToBeVisibleAsync();
         Assert.True(await table.Locator("tbody tr").CountAsync() >= 3, "the factor table lists the factors");
@@ -88,7 +88,7 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
 
         await Expect(player.Outcome(2023, ReliefType.InjuredSpouse)).ToHaveTextAsync("May qualify");
         await Expect(player.Page.GetByRole(AriaRole.Heading, new() { Name = "Ask for your share of the refund with Form 8379" })).ToBeVisibleAsync();
-        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, 2023));
+        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, browser.Factory.Today, 2023));
     }
 
     [Fact]
@@ -104,14 +104,14 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
         Assert.Single(player.Visited, p => p == "/interview/q/marital-status");
         await Expect(player.Outcome(2021, ReliefType.InnocentSpouse)).ToHaveTextAsync("May qualify");
         await Expect(player.Outcome(2022, ReliefType.InnocentSpouse)).Not.ToHaveTextAsync("May qualify");
-        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, 2021, 2022));
+        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, browser.Factory.Today, 2021, 2022));
     }
 
     [Fact]
     public async Task Interview_CollectionDateKnownOnlyToTheMonth_DayLeftBlankAndTheReasonGivesTheRange()
     {
-        // Three months ago: even counted from the month's first day, the 2-year deadline is far off.
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        // Three months before the app's fixed today: even counted from the month's first day, the 2-year deadline is far off.
+        var today = browser.Factory.Today;
         var month = today.AddMonths(-3).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         var player = await NewPlayerAsync();
         var truth = Truths.With(Truths.FigureA(), ("first-collection-date", month));
@@ -162,7 +162,7 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
         await player.CompleteAsync("2021", truth);
 
         await Expect(player.Outcome(2021, ReliefType.InnocentSpouse)).ToHaveTextAsync("May qualify");
-        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, 2021));
+        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, browser.Factory.Today, 2021));
     }
 
     // 3. Keyboard only.

@@ -8,11 +8,11 @@ namespace InnocentSpouse.Tests.Shared;
 /// <summary>What the engine itself concludes from a truth table, to compare with what the pages show.</summary>
 public static class ExpectedResults
 {
-    /// <summary>Evaluates <paramref name="truth"/> for <paramref name="years"/> as of today.</summary>
-    public static ScreeningResult For(IReadOnlyDictionary<string, string> truth, params int[] years) =>
-        For(truth, DateOnly.FromDateTime(DateTime.UtcNow), years);
-
-    /// <summary>Evaluates <paramref name="truth"/> for <paramref name="years"/> as of <paramref name="asOf"/> (the app's fixed test clock).</summary>
+    /// <summary>
+    /// Evaluates <paramref name="truth"/> for <paramref name="years"/> as of <paramref name="asOf"/>: the app's "today"
+    /// under its fixed test clock (<c>AppFactory.Today</c>, <see cref="ManualClock.DefaultToday"/>). There is no
+    /// overload without a date: tests never read the real clock.
+    /// </summary>
     public static ScreeningResult For(IReadOnlyDictionary<string, string> truth, DateOnly asOf, params int[] years)
     {
         ArgumentNullException.ThrowIfNull(truth);
@@ -34,11 +34,15 @@ public static class ExpectedResults
         return ScreeningEngine.Evaluate(answers, asOf);
     }
 
-    /// <summary>Asserts that a results page's HTML shows, for every year and relief, the outcome in <paramref name="expected"/>.</summary>
+    /// <summary>
+    /// Asserts that a results page's HTML was checked on the same day as <paramref name="expected"/> and shows, for every
+    /// year and relief, the outcome in <paramref name="expected"/>.
+    /// </summary>
     public static void AssertShownIn(string html, ScreeningResult expected)
     {
         ArgumentNullException.ThrowIfNull(expected);
         html = WebUtility.HtmlDecode(html);
+        Assert.Contains($"Checked on {expected.AsOf.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture)} against", html, StringComparison.Ordinal);
         foreach (var year in expected.Years)
         {
             Assert.Contains($"Tax year {year.TaxYear}", html, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Interview;
+using InnocentSpouse.Web.Time;
 
 namespace InnocentSpouse.Web.Api;
 
@@ -25,7 +26,7 @@ public static class ScreeningEndpoints
         return api;
     }
 
-    private static async Task<IResult> ScreenAsync(HttpRequest request, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> ScreenAsync(HttpRequest request, AppToday today, CancellationToken cancellationToken)
     {
         var body = await ApiJson.ReadAsync<ScreeningRequest>(request, cancellationToken);
         if (!body.Ok)
@@ -35,11 +36,11 @@ public static class ScreeningEndpoints
 
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var answers = ToAnswers(body.Value!, errors);
-        var asOf = body.Value!.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var asOf = body.Value!.AsOf ?? today.Date;
         if (asOf.Year is < ScreeningAnswersValidator.EarliestTaxYear or > ScreeningAnswersValidator.LatestTaxYear)
         {
             Add(errors, "asOf", $"Use a date from {ScreeningAnswersValidator.EarliestTaxYear} to {ScreeningAnswersValidator.LatestTaxYear}, written yyyy-MM-dd.");
-            asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            asOf = today.Date;
         }
         foreach (var problem in ScreeningAnswersValidator.Validate(answers, asOf))
         {

@@ -8,7 +8,7 @@ namespace InnocentSpouse.Web.Api;
 /// </summary>
 public sealed class ScreeningRequest
 {
-    /// <summary>The evaluation date (yyyy-MM-dd); today (UTC) when omitted. Deadlines are checked as of this day.</summary>
+    /// <summary>The evaluation date (yyyy-MM-dd); today in U.S. Eastern time (AppToday) when omitted. Deadlines are checked as of this day.</summary>
     public DateOnly? AsOf { get; init; }
 
     /// <summary>Facts about the person, asked once: question key → value.</summary>

@@ -8,7 +8,8 @@ public static class WebServiceCollectionExtensions
 {
     /// <summary>
     /// Data Protection keys live in the database, so antiforgery tokens and protected cookies survive a restart
-    /// and are shared by every instance; a health check that opens the database; ProblemDetails for the API.
+    /// and are shared by every instance; a health check that opens the database; ProblemDetails for the API;
+    /// the one "today" (<see cref="Time.AppToday"/>).
     /// </summary>
     public static IServiceCollection AddInterviewServices(this IServiceCollection services)
     {
@@ -17,6 +18,7 @@ public static class WebServiceCollectionExtensions
             .PersistKeysToDbContext<InterviewDbContext>();
         services.AddHealthChecks().AddDbContextCheck<InterviewDbContext>("database");
         services.AddProblemDetails();
+        services.AddSingleton<Time.AppToday>();
         services.AddScoped<Interview.InterviewService>();
         services.AddSingleton<Interview.InterviewCookie>();
         services.AddSingleton<Interview.SessionPurgeService>();

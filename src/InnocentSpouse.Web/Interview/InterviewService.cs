@@ -1,5 +1,6 @@
 using InnocentSpouse.Data;
 using InnocentSpouse.Domain.Interview;
+using InnocentSpouse.Web.Time;
 
 namespace InnocentSpouse.Web.Interview;
 
@@ -10,12 +11,13 @@ public sealed record SaveResult(InterviewSession? Session, bool Conflict);
 
 /// <summary>
 /// What the interview pages share: finding the browser's session, starting or resuming one, saving an
-/// answer, deleting, and walking the flow. The clock is read once per request and passed into the Domain.
+/// answer, deleting, and walking the flow. Today's date is read once per request (from <see cref="AppToday"/>,
+/// U.S. Eastern) and passed into the Domain.
 /// </summary>
-public sealed class InterviewService(SessionStore store, InterviewCookie cookie, TimeProvider clock)
+public sealed class InterviewService(SessionStore store, InterviewCookie cookie, AppToday today)
 {
-    /// <summary>Today's date for evaluation (UTC).</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>Today's date for evaluation: the app's one "today" (<see cref="AppToday"/>, U.S. Eastern).</summary>
+    public DateOnly Today => today.Date;
 
     /// <summary>The browser's interview, or null when it has none (or it expired or was deleted).</summary>
     public async Task<InterviewState?> LoadAsync(HttpContext context, CancellationToken cancellationToken = default)

@@ -19,7 +19,7 @@ public sealed class InterviewPagesTests(AppFactory factory) : IClassFixture<AppF
 
         await driver.CompleteAsync("2021", truth);
         var (status, html, _) = await driver.GetAsync("/interview/results");
-        var expected = ExpectedResults.For(truth, 2021);
+        var expected = ExpectedResults.For(truth, factory.Today, 2021);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.True(outcome == expected.Years[0].For(relief)!.Determination, name);
@@ -39,7 +39,7 @@ public sealed class InterviewPagesTests(AppFactory factory) : IClassFixture<AppF
         Assert.Single(driver.Visited, p => p == "/interview/q/marital-status");
         Assert.Contains("/interview/2021/q/filed-joint-return", driver.Visited);
         Assert.Contains("/interview/2022/q/filed-joint-return", driver.Visited);
-        ExpectedResults.AssertShownIn(html, ExpectedResults.For(Truths.FigureA(), 2021, 2022));
+        ExpectedResults.AssertShownIn(html, ExpectedResults.For(Truths.FigureA(), factory.Today, 2021, 2022));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class InterviewPagesTests(AppFactory factory) : IClassFixture<AppF
         await driver.CompleteAsync("2023", truth);
         var (_, html, _) = await driver.GetAsync("/interview/results");
 
-        Assert.Equal(Determination.MayQualify, ExpectedResults.For(truth, 2023).Years[0].For(ReliefType.InjuredSpouse)!.Determination);
+        Assert.Equal(Determination.MayQualify, ExpectedResults.For(truth, factory.Today, 2023).Years[0].For(ReliefType.InjuredSpouse)!.Determination);
         Assert.Contains("Ask for your share of the refund with Form 8379", html, StringComparison.Ordinal);
     }
 
@@ -76,7 +76,7 @@ public sealed class InterviewPagesTests(AppFactory factory) : IClassFixture<AppF
     [InlineData("1", "1", "next year", "today or in the past")]
     public async Task DateQuestion_BadDate_ShowsASpecificMessageAndKeepsWhatWasTyped(string day, string month, string year, string message)
     {
-        year = year == "next year" ? (DateTime.UtcNow.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : year;
+        year = year == "next year" ? (factory.Today.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : year;
         var driver = new InterviewDriver(factory);
         var truth = Truths.FigureA();
         await driver.PostAsync("/interview", "start", new Dictionary<string, string>());

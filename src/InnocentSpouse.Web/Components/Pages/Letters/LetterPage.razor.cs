@@ -4,6 +4,7 @@ using InnocentSpouse.Web.Components.Deadlines;
 using InnocentSpouse.Web.Components.Ui;
 using InnocentSpouse.Web.Deadlines;
 using InnocentSpouse.Web.Forms;
+using InnocentSpouse.Web.Time;
 using Microsoft.AspNetCore.Components;
 
 namespace InnocentSpouse.Web.Components.Pages.Letters;
@@ -25,7 +26,7 @@ public partial class LetterPage
     private IValidator<DeadlineForm> Validator { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Clock { get; set; } = default!;
+    private AppToday Today { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -66,6 +67,6 @@ public partial class LetterPage
 
         var query = HttpContext?.Request.Query ?? new QueryCollection();
         var form = DeadlineForm.FromQuery(query, EventTypes.NameOf(Letter.DeadlineEvent));
-        State = DeadlineFormState.Evaluate(form, Validator, Today.Eastern(Clock));
+        State = DeadlineFormState.Evaluate(form, Validator, Today.Date);
     }
 }
