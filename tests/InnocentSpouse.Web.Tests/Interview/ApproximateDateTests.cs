@@ -68,7 +68,7 @@ public sealed class ApproximateDateTests : IAsyncLifetime
         var results = WebUtility.HtmlDecode((await driver.GetAsync("/interview/results")).Html);
         var answers = WebUtility.HtmlDecode((await driver.GetAsync("/interview/check-answers")).Html);
 
-        Assert.Contains("whether the 2-year deadline has passed depends on the exact day", results, StringComparison.Ordinal);
+        Assert.Contains("Whether the 2-year deadline has passed depends on a detail we can't settle: you gave only the month", results, StringComparison.Ordinal);
         Assert.Contains("File Form 8857 right away", results, StringComparison.Ordinal);
         Assert.Contains("Can't tell: you gave only the month (March 2024)", results, StringComparison.Ordinal);
         // The deadline card counts from the month's first day, shows the last day's date and does not say "passed".
@@ -99,7 +99,7 @@ public sealed class ApproximateDateTests : IAsyncLifetime
     public async Task LastPaymentDate_MonthWithTheDayLeftBlank_EquitableReliefAsksForTheExactDate()
     {
         var truth = Truths.FigureA().With(("liability-type", "underpayment"), ("balance-still-owed", "no"), ("paid-with-own-money", "yes"),
-            ("last-own-payment-date", "2024-03"));
+            ("last-own-payment-date", "2024-03"), ("return-filed-date", "2022-04-15"));
         var driver = new InterviewDriver(_app);
 
         await driver.CompleteAsync("2021", truth);
@@ -109,7 +109,8 @@ public sealed class ApproximateDateTests : IAsyncLifetime
         Assert.Contains("/interview/2021/q/last-own-payment-date", driver.Visited);
         Assert.Equal(Determination.NeedMoreInformation, engine.Years[0].For(ReliefType.EquitableRelief)!.Determination);
         ExpectedResults.AssertShownIn(html, engine);
-        Assert.Contains("whether you can still get a refund of it depends on the exact day", html, StringComparison.Ordinal);
+        Assert.Contains("/interview/2021/q/return-filed-date", driver.Visited);
+        Assert.Contains("Whether you can still get a refund depends on a date we don't know exactly", html, StringComparison.Ordinal);
     }
 
     [Theory]
