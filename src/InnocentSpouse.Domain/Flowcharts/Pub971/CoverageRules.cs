@@ -29,6 +29,12 @@ public static class CoverageRules
         "Equitable relief covers only what (b) and (c) do not (IRC §6015(f)(1)(B)), so this screen does not weigh again the part (b) or (c) may cover. " +
         IrsConsidersTheRestCaveat;
 
+    private const string WhatIsLeftAfterCCaveat = WhatIsLeftCaveat + " " + NoRefundUnderCCaveat;
+
+    // The explanations, one per combination of what is left (see WhatIsLeft), built once: no allocation per screening.
+    private static readonly string[] PartlyCoveredByB = Explanations("innocent spouse relief (b)");
+    private static readonly string[] PartlyCoveredByC = Explanations("separation of liability (c)");
+
     /// <summary>
     /// Figure C, Decision (1): true when (b) or (c) may relieve the whole liability, so equitable relief is not
     /// needed. False when the liability includes unpaid tax or neither covers all of it; when (b) or (c) may cover
@@ -62,10 +68,9 @@ public static class CoverageRules
 
         if (MayCover(b) || MayCover(c))
         {
-            return RuleAnswer.False(
-                "Part of it: " + (MayCover(b) ? "innocent spouse relief (b)" : "separation of liability (c)") +
-                " may cover the other person's share of the extra tax, so equitable relief is weighed only for what is left: " + WhatIsLeft(context) + ".",
-                MayCover(b) ? WhatIsLeftCaveat : WhatIsLeftCaveat + " " + NoRefundUnderCCaveat);
+            return MayCover(b)
+                ? RuleAnswer.False(PartlyCoveredByB[WhatIsLeft(context)], WhatIsLeftCaveat)
+                : RuleAnswer.False(PartlyCoveredByC[WhatIsLeft(context)], WhatIsLeftAfterCCaveat);
         }
 
         if (type != "understatement")
@@ -110,27 +115,37 @@ public static class CoverageRules
     private static bool MayCover(Determination? determination) =>
         determination is Determination.MayQualify or Determination.MayQualifyPartial;
 
-    private static string WhatIsLeft(RuleContext context)
+    // What is left for equitable relief, as a bit set: 1 = unpaid tax, 2 = the requester's own share, 4 = the known part.
+    private static int WhatIsLeft(RuleContext context) =>
+        (context.Is(QuestionCatalog.LiabilityType, "understatement") ? 0 : 1)
+        | (context.Is(QuestionCatalog.ErroneousItemOwner, "both") ? 2 : 0)
+        | (context.Is(QuestionCatalog.KnewOfItem, "partly") ? 4 : 0);
+
+    private static string[] Explanations(string relief)
     {
-        var unpaid = !context.Is(QuestionCatalog.LiabilityType, "understatement");
-        var own = context.Is(QuestionCatalog.ErroneousItemOwner, "both");
-        var known = context.Is(QuestionCatalog.KnewOfItem, "partly");
-        var parts = new List<string>(3);
-        if (unpaid)
+        var texts = new string[8];
+        for (var left = 0; left < texts.Length; left++)
         {
-            parts.Add("the unpaid tax shown on the return");
+            var parts = new List<string>(3);
+            if ((left & 1) != 0)
+            {
+                parts.Add("the unpaid tax shown on the return");
+            }
+
+            if ((left & 2) != 0)
+            {
+                parts.Add("your own share of the extra tax (equitable relief covers it only if an exception fits, which we ask about)");
+            }
+
+            if ((left & 4) != 0)
+            {
+                parts.Add("the part of the item you knew about");
+            }
+
+            texts[left] = "Part of it: " + relief + " may cover the other person's share of the extra tax, so equitable relief is weighed only for what is left: " +
+                (parts.Count == 0 ? "the rest of the tax" : string.Join("; ", parts)) + ".";
         }
 
-        if (own)
-        {
-            parts.Add("your own share of the extra tax (equitable relief covers it only if an exception fits, which we ask about)");
-        }
-
-        if (known)
-        {
-            parts.Add("the part of the item you knew about");
-        }
-
-        return parts.Count == 0 ? "the rest of the tax" : string.Join("; ", parts);
+        return texts;
     }
 }

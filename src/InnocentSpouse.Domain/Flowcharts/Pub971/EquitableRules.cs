@@ -242,7 +242,7 @@ public static class EquitableRules
                 "(The $300-a-month test comes from Rev. Proc. 2013-34 §4.03(2)(b) but was not confirmed in our sources.)")
             : Lean(FactorLean.Neutral,
                 string.Create(CultureInfo.InvariantCulture, $"Your income is above 250% of the poverty guideline (${limit:N0} for {size}) and more than $300 a month above your basic costs."),
-                GuidelineNote(guideline) + " " + HaleCaveat);
+                GuidelineNotesWithHale[guideline.Year - PovertyGuidelines.All[0].Year]);
     }
 
     // Which guideline was used and why Alaska and Hawaii differ; one string per table row, built once.
@@ -253,6 +253,8 @@ public static class EquitableRules
         .. PovertyGuidelines.All.Select(g => string.Create(CultureInfo.InvariantCulture,
             $"(We used the {g.Year} HHS poverty guidelines ({g.Source.Locator}), in force from {Deadlines.Dates.Long(g.InForceFrom)}, for the 48 contiguous states and D.C. We did not ask where you live: Alaska's and Hawaii's guidelines are higher, so if you live there, this test may favor you even when it does not here.)")),
     ];
+
+    private static readonly string[] GuidelineNotesWithHale = [.. GuidelineNotes.Select(note => note + " " + HaleCaveat)];
 
     // The evaluation date is outside the guideline table: never fall back silently to another year's figures.
     private static FactorRead OutsideGuidelineTable(DateOnly asOf, long size, long yearly, long surplus)
