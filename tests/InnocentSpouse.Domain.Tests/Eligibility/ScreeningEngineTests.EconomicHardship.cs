@@ -34,7 +34,7 @@ public partial class ScreeningEngineTests
         Assert.Contains("2025 HHS poverty guidelines (90 FR 5917", before.Because, StringComparison.Ordinal);
         Assert.Equal(FactorLean.Favors, on.Lean);
         Assert.Contains("2026 HHS poverty guidelines (91 FR 1797", on.Because, StringComparison.Ordinal);
-        Assert.Contains("Alaska's and Hawaii's guidelines are higher", on.Because, StringComparison.Ordinal);
+        Assert.Contains("Alaska's and Hawaii's are higher", on.Because, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -245,13 +245,14 @@ public static class EquitableRules
                 GuidelineNotesWithHale[guideline.Year - PovertyGuidelines.All[0].Year]);
     }
 
-    // Which guideline was used and why Alaska and Hawaii differ; one string per table row, built once.
+    // Which guideline was used and that Alaska's and Hawaii's are higher; one short string per table row, built once
+    // (the factor table joins it to the reason, so its length is allocated once per year screened).
     private static string GuidelineNote(PovertyGuideline guideline) => GuidelineNotes[guideline.Year - PovertyGuidelines.All[0].Year];
 
     private static readonly string[] GuidelineNotes =
     [
         .. PovertyGuidelines.All.Select(g => string.Create(CultureInfo.InvariantCulture,
-            $"(We used the {g.Year} HHS poverty guidelines ({g.Source.Locator}), in force from {Deadlines.Dates.Long(g.InForceFrom)}, for the 48 contiguous states and D.C. We did not ask where you live: Alaska's and Hawaii's guidelines are higher, so if you live there, this test may favor you even when it does not here.)")),
+            $"(We used the {g.Year} HHS poverty guidelines ({g.Source.Locator}) for the 48 states and D.C. Alaska's and Hawaii's are higher; we did not ask where you live.)")),
     ];
 
     private static readonly string[] GuidelineNotesWithHale = [.. GuidelineNotes.Select(note => note + " " + HaleCaveat)];
