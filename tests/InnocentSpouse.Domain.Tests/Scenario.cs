@@ -47,6 +47,7 @@ internal static class Scenario
         .WithYear(year, "significant-benefit", "no-one-or-basic-support")
         .WithYear(year, "property-transferred-to-you", "no")
         .WithYear(year, "knowingly-signed-fraudulent-return", "no")
+        .WithYear(year, "attribution-exception", "none")
         .WithYear(year, "balance-still-owed", "yes")
         .WithYear(year, "collection-period-open", "yes")
         .WithYear(year, "community-property-state", "none")

@@ -78,14 +78,18 @@ public static class QuestionCatalog
         "For example money in the bank, investments, or property you could sell.",
         Citations.RevProc("§4.03(2)(b)"), allowsNotSure: true);
 
-    /// <summary><c>divorce-decree-says-who-pays</c>: who a divorce decree or agreement makes responsible for the tax.</summary>
+    /// <summary>
+    /// <c>divorce-decree-says-who-pays</c>: who a divorce decree or other legally binding agreement (such as the
+    /// separation agreement of a couple still married but living apart) makes responsible for the tax.
+    /// </summary>
+    /// <remarks>Rev. Proc. 2013-34 §4.03(2)(d): "an obligation arising from a divorce decree or other legally binding agreement".</remarks>
     public static Question DivorceDecreeSaysWhoPays { get; } = Choice("divorce-decree-says-who-pays", QuestionScope.Household,
-        "Does a divorce decree or separation agreement say who must pay this tax?",
-        "Look for a part of the decree about taxes or debts.",
+        "Does a divorce decree, separation agreement or other legally binding agreement say who must pay this tax?",
+        "Look for a part about taxes or debts. A separation agreement you signed while still married counts.",
         Citations.RevProc("§4.03(2)(d)"),
         ("other-person", $"Yes, {Spouse} must pay it"),
         ("me", "Yes, I must pay it"),
-        ("both-or-no-decree", "We both must, or there is no decree that says"));
+        ("both-or-no-decree", "We both must, or no decree or agreement says"));
 
     /// <summary><c>later-years-compliant</c>: filing and paying in later years.</summary>
     public static Question LaterYearsCompliant { get; } = Choice("later-years-compliant", QuestionScope.Household,
@@ -282,16 +286,19 @@ public static class QuestionCatalog
         "Answer honestly. Not knowing about a mistake is not fraud.",
         Citations.RevProc("§4.01(6)"));
 
-    /// <summary><c>attribution-exception</c>: why an item in the requester's name is really the other spouse's.</summary>
+    /// <summary>
+    /// <c>attribution-exception</c>: why an item in the requester's name (the whole item, or the requester's own part
+    /// of an item of both spouses) is really the other spouse's.
+    /// </summary>
     public static Question AttributionException { get; } = Choice("attribution-exception", QuestionScope.Year,
-        "The item is in your name. Does one of these describe it?",
+        "Some or all of the tax comes from income or an item in your name. Does one of these describe your part?",
         "The IRS can still treat the tax as the other person's in these situations.",
         Citations.RevProc("§4.01(7)"),
         ("community-property-law", "It is mine only because of community-property law"),
         ("nominal-ownership", "It is in my name only; the other person really owned it"),
         ("misappropriation", $"I gave {Spouse} money to pay the tax and they used it for themselves"),
         ("abuse", "Abuse kept me from questioning the return or the payment"),
-        ("fraud-by-other-person", $"{Spouse} committed fraud that caused it"),
+        ("fraud-by-other-person", $"Fraud by {Spouse} caused it"),
         ("none", "None of these"),
         ("not-sure", "Not sure"));
 

@@ -85,19 +85,6 @@ public partial class ScreeningEngineTests
         Assert.Contains("Hale v. Commissioner", hardship.Because, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("At 250% of the guideline for 2 ($52,875 a year) hardship is presumed", "4406", "4400", FactorLean.Favors)]
-    [InlineData("Above 250% with a surplus of exactly $300", "5000", "4700", FactorLean.Favors)]
-    [InlineData("Above 250% with a surplus of $301", "5000", "4699", FactorLean.Neutral)]
-    public void EconomicHardship_IncomeTests_ClassifyAtTheEdges(string name, string monthlyIncome, string expenses, FactorLean expected)
-    {
-        var answers = Scenario.Baseline().Set($"{KnewStillMarriedNoHardship}monthly-income={monthlyIncome}; monthly-basic-expenses={expenses}");
-
-        var hardship = Scenario.Evaluate(answers).Relief(ReliefType.EquitableRelief).Factors[1];
-
-        Assert.True(expected == hardship.Lean, name + ": " + hardship.Because);
-    }
-
     [Fact]
     public void FigureC_SeparationOfLiabilityCoversAll_WarnsThatCNeverRefunds()
     {

@@ -13,12 +13,6 @@ namespace InnocentSpouse.Domain.Flowcharts.Pub971;
 /// </summary>
 public static class EquitableRules
 {
-    /// <summary>2025 HHS poverty guideline, 48 contiguous states: first person.</summary>
-    public const long PovertyGuidelineFirstPerson = 15_650;
-
-    /// <summary>2025 HHS poverty guideline, 48 contiguous states: each additional person.</summary>
-    public const long PovertyGuidelineEachAdditional = 5_500;
-
     /// <summary>Monthly surplus at or under which hardship is presumed above 250% of the guideline.</summary>
     public const long SurplusThreshold = 300;
 
@@ -73,6 +67,9 @@ public static class EquitableRules
         }
 
         var table = factors.Table;
+
+        // A hardship factor we could not read (no poverty guideline for the date) is never counted as met; say why.
+        var caveat = hardship.Lean == FactorLean.Unknown ? hardship.Caveat : null;
         var met = marital.Lean == FactorLean.Favors && hardship.Lean == FactorLean.Favors && knowledge.Lean == FactorLean.Favors;
         if (met)
         {
@@ -85,7 +82,11 @@ public static class EquitableRules
             missed.Add("you are still married or in the same household");
         }
 
-        if (hardship.Lean != FactorLean.Favors)
+        if (hardship.Lean == FactorLean.Unknown)
+        {
+            missed.Add("we could not check economic hardship for this date");
+        }
+        else if (hardship.Lean != FactorLean.Favors)
         {
             missed.Add("economic hardship is not shown");
         }
@@ -95,7 +96,7 @@ public static class EquitableRules
             missed.Add("the knowledge test is not met");
         }
 
-        return RuleAnswer.False("No: " + string.Join("; ", missed) + ". The factors decide instead.") with { Factors = table };
+        return RuleAnswer.False("No: " + string.Join("; ", missed) + ". The factors decide instead.", caveat) with { Factors = table };
     }
 
     private static RuleAnswer Count(RuleContext context, bool communityProperty)
@@ -218,23 +219,57 @@ public static class EquitableRules
             return Need(QuestionCatalog.MonthlyBasicExpenses);
         }
 
-        var limit = (PovertyGuidelineFirstPerson + (PovertyGuidelineEachAdditional * (size - 1))) * 5 / 2;
+        // Rev. Proc. 2013-34 §4.03(2)(b): 250% of the HHS poverty guideline in force on the evaluation date.
         var yearly = income * 12;
-        const string GuidelineNote = "(We used the 2025 federal poverty guidelines for the 48 contiguous states; Alaska and Hawaii are higher.)";
+        var surplus = income - expenses;
+        var guideline = PovertyGuidelines.InForceOn(c.AsOf);
+        if (guideline is null)
+        {
+            return OutsideGuidelineTable(c.AsOf, size, yearly, surplus);
+        }
+
+        var limit = guideline.For(size) * 5 / 2;
         if (yearly <= limit)
         {
             return Lean(FactorLean.Favors,
                 string.Create(CultureInfo.InvariantCulture, $"Your household income (${yearly:N0} a year) is at or below 250% of the poverty guideline for {size} (${limit:N0})."),
-                GuidelineNote);
+                GuidelineNote(guideline));
         }
 
-        return income - expenses <= SurplusThreshold
+        return surplus <= SurplusThreshold
             ? Lean(FactorLean.Favors,
-                string.Create(CultureInfo.InvariantCulture, $"Your income is only ${income - expenses:N0} a month more than your basic living costs."),
+                string.Create(CultureInfo.InvariantCulture, $"Your income is only ${surplus:N0} a month more than your basic living costs."),
                 "(The $300-a-month test comes from Rev. Proc. 2013-34 §4.03(2)(b) but was not confirmed in our sources.)")
             : Lean(FactorLean.Neutral,
                 string.Create(CultureInfo.InvariantCulture, $"Your income is above 250% of the poverty guideline (${limit:N0} for {size}) and more than $300 a month above your basic costs."),
-                HaleCaveat);
+                GuidelineNotesWithHale[guideline.Year - PovertyGuidelines.All[0].Year]);
+    }
+
+    // Which guideline was used and that Alaska's and Hawaii's are higher; one short string per table row, built once
+    // (the factor table joins it to the reason, so its length is allocated once per year screened).
+    private static string GuidelineNote(PovertyGuideline guideline) => GuidelineNotes[guideline.Year - PovertyGuidelines.All[0].Year];
+
+    private static readonly string[] GuidelineNotes =
+    [
+        .. PovertyGuidelines.All.Select(g => string.Create(CultureInfo.InvariantCulture,
+            $"(We used the {g.Year} HHS poverty guidelines ({g.Source.Locator}) for the 48 states and D.C. Alaska's and Hawaii's are higher; we did not ask where you live.)")),
+    ];
+
+    private static readonly string[] GuidelineNotesWithHale = [.. GuidelineNotes.Select(note => note + " " + HaleCaveat)];
+
+    // The evaluation date is outside the guideline table: never fall back silently to another year's figures.
+    private static FactorRead OutsideGuidelineTable(DateOnly asOf, long size, long yearly, long surplus)
+    {
+        var range = string.Create(CultureInfo.InvariantCulture,
+            $"Our table of HHS poverty guidelines covers {Deadlines.Dates.Long(PovertyGuidelines.CoveredFrom)} to {Deadlines.Dates.Long(PovertyGuidelines.CoveredThrough)}, and {Deadlines.Dates.Long(asOf)} is outside it, so we could not apply the 250%-of-poverty test.");
+        return surplus <= SurplusThreshold
+            ? Lean(FactorLean.Favors,
+                string.Create(CultureInfo.InvariantCulture, $"Your income is only ${surplus:N0} a month more than your basic living costs."),
+                "(" + range + " The $300-a-month test favors you either way; it comes from Rev. Proc. 2013-34 §4.03(2)(b) but was not confirmed in our sources.)")
+            : Lean(FactorLean.Unknown,
+                "Not known: " + range,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"(Find the poverty guideline in force today at aspe.hhs.gov/poverty-guidelines. If your household income (${yearly:N0} a year) is at or below 250% of the guideline for {size}, economic hardship favors relief, and this result could change. We counted the factor neither for nor against you.)"));
     }
 
     private const string HaleCaveat =
@@ -303,10 +338,23 @@ public static class EquitableRules
             : Lean(FactorLean.Favors, "You did not know and had no reason to know of the problem.");
     }
 
+    // §4.03(2)(d): a legal obligation comes from a divorce decree or any other legally binding agreement, including
+    // the separation agreement of a couple still married but living apart. Asked of everyone not living together.
     private static FactorRead LegalObligation(RuleContext c, FactorRead marital)
     {
-        var status = c.Get(QuestionCatalog.MaritalStatus);
-        if (marital.Missing is not null || status is not ("divorced" or "legally-separated"))
+        const string AnyAgreementCaveat =
+            "(Any legally binding agreement that says who must pay this tax counts for this factor (Rev. Proc. 2013-34 §4.03(2)(d)). If you have one, describe it on Form 8857.)";
+        switch (c.Get(QuestionCatalog.MaritalStatus))
+        {
+            case "married-living-together":
+                return Lean(FactorLean.Neutral, "You are married and living together, so we did not ask about a divorce decree or separation agreement.", AnyAgreementCaveat);
+            case "widowed":
+                return Lean(FactorLean.Neutral, "You are widowed, so we did not ask about a divorce decree or separation agreement.", AnyAgreementCaveat);
+            case null:
+                return Lean(FactorLean.Neutral, "No divorce decree or separation agreement applies.");
+        }
+
+        if (marital.Missing is not null)
         {
             return Lean(FactorLean.Neutral, "No divorce decree or separation agreement applies.");
         }
@@ -315,9 +363,9 @@ public static class EquitableRules
         {
             null => Need(QuestionCatalog.DivorceDecreeSaysWhoPays),
             "other-person" => Lean(FactorLean.Favors, "Your decree or agreement says the other person must pay this tax.",
-                "(If you knew when the decree was made that they would not pay, this factor is neutral instead.)"),
+                "(If you knew when the decree or agreement was made that they would not pay, this factor is neutral instead.)"),
             "me" => Lean(FactorLean.Against, "Your decree or agreement says you must pay this tax."),
-            _ => Lean(FactorLean.Neutral, "No decree puts the tax on one of you alone."),
+            _ => Lean(FactorLean.Neutral, "No decree or agreement puts the tax on one of you alone."),
         };
     }
 

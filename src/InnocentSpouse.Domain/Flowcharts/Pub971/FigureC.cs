@@ -7,17 +7,28 @@ namespace InnocentSpouse.Domain.Flowcharts.Pub971;
 
 /// <summary>
 /// Pub. 971 Figure C with Rev. Proc. 2013-34: equitable relief, IRC §6015(f). Triage; whether (b)/(c)
-/// already cover everything (Decision (1)); the threshold conditions of §4.01 (fraudulent scheme,
-/// disqualified assets, fraudulent return, attribution with its five exceptions); timing under
+/// already cover everything (Decision (1)), and if they may cover part, only what they leave is weighed
+/// (§6015(f)(1)(B)); the threshold conditions of §4.01 (fraudulent scheme, disqualified assets, fraudulent
+/// return, attribution with its five exceptions, asked also about the requester's own part of an item of
+/// both spouses); timing under
 /// §6015(f)(2) (collection period or refund period); then the streamlined test (§4.02) and the
 /// factors (§4.03) with the product's counting rule (rules.md §4.5).
 /// </summary>
 /// <remarks>
 /// Thresholds are checked before timing so that "too late" is shown only when timeliness is the only
 /// failure (rules.md §4.5 step 1). Box numbers follow the Figure C order in rules.md §4.4.
+/// For an item of both spouses, an attribution exception for the requester's own part makes relief full;
+/// without one, relief is partial (the other person's part), or, when (b) or (c) may already cover the other
+/// person's part, equitable relief has nothing left it can cover (<see cref="CoverageRules.OtherPersonsPartLeft"/>).
 /// </remarks>
 public static class FigureC
 {
+    private const string OwnPartLimitation =
+        "Relief generally covers only the tax from the other person's items or income, and no exception fits your own part (Rev. Proc. 2013-34 §4.01(7)).";
+
+    private const string OwnPartUnsureLimitation =
+        "Relief may cover only the tax from the other person's items or income, unless one of the exceptions fits your own part (Rev. Proc. 2013-34 §4.01(7)).";
+
     /// <summary>The chart.</summary>
     public static Flowchart Definition { get; } = new(
         "figure-c",
@@ -35,10 +46,11 @@ public static class FigureC
         }
 
         yield return new RuleCheck("c-covered-by-b-or-c", Citations.Pub971("Figure C, Decision (1)"),
-            "Could innocent spouse relief (b) or separation of liability (c) cover all of this tax?", TimingRules.CoveredByBOrC,
+            "Could innocent spouse relief (b) or separation of liability (c) cover all of this tax?", CoverageRules.CoveredByBOrC,
             Edge.To("c-not-needed"), Edge.To("c-fraud-scheme"));
         yield return new Outcome("c-not-needed", Citations.Irc("§6015(f)(1)(B)"), Determination.NotApplicable,
-            "Equitable relief is only for what (b) and (c) do not cover, and your answers suggest (b) or (c) may cover all of it. If the IRS denies those, it considers equitable relief on the same Form 8857.");
+            "Equitable relief is only for what (b) and (c) do not cover, and your answers suggest (b) or (c) may cover all of it. If the IRS denies those, it considers equitable relief on the same Form 8857.",
+            CoverageRules.IrsConsidersTheRestCaveat);
 
         yield return new YesNoQuestion("c-fraud-scheme", Citations.RevProc("§4.01(4)"), Q.FraudulentTransferScheme,
             Edge.To("c-fraudulent-scheme"), Edge.To("c-disqualified-assets"));
@@ -60,7 +72,7 @@ public static class FigureC
         yield return new ChoiceQuestion("c-item-owner", Citations.RevProc("§4.01(7)"), Q.ErroneousItemOwner,
             new Branch("other-person", Edge.To("c-balance-due")),
             new Branch("me", Edge.To("c-attribution-exception")),
-            new Branch("both", Edge.Partial("c-balance-due", "Relief generally covers only the tax from the other person's items or income.")),
+            new Branch("both", Edge.To("c-own-part-exception")),
             new Branch(AnswerValues.NotSure, Edge.Assuming("c-item-owner-unknown",
                 "You weren't sure whose item or income caused the tax. Equitable relief generally needs it to be the other person's, so we could not screen it.")));
         yield return new Outcome("c-item-owner-unknown", Citations.RevProc("§4.01(7)"), Determination.NeedMoreInformation,
@@ -80,6 +92,31 @@ public static class FigureC
             "The exceptions are fact-heavy (Minton v. Commissioner, T.C. Memo. 2018-15). If you think one might fit, have a tax professional look.");
         yield return new Outcome("c-attribution-unknown", Citations.RevProc("§4.01(7)(a)-(e)"), Determination.NeedMoreInformation,
             "We need to know whether the item in your name is really the other person's (community-property law, title in your name only, misused tax money, abuse, or their fraud). A Low Income Taxpayer Clinic can help.");
+
+        // Items of both spouses: the §4.01(7) exceptions are asked about the requester's own part too. One fits:
+        // relief can be full. None fits: only the other person's part, and nothing at all if (b) or (c) may
+        // already cover that part (§6015(f)(1)(B)).
+        yield return new ChoiceQuestion("c-own-part-exception", Citations.RevProc("§4.01(7)(a)-(e)"), Q.AttributionException,
+            new Branch("community-property-law", Edge.To("c-balance-due")),
+            new Branch("nominal-ownership", Edge.To("c-balance-due")),
+            new Branch("misappropriation", Edge.To("c-balance-due")),
+            new Branch("abuse", Edge.WithCaveat("c-balance-due",
+                "The abuse exception needs abuse that made you unable to question the return or payment for fear of retaliation (Heydon-Grauss v. Commissioner, T.C. Memo. 2018-209).")),
+            new Branch("fraud-by-other-person", Edge.To("c-balance-due")),
+            new Branch("none", Edge.To("c-other-part-left")),
+            new Branch(AnswerValues.NotSure, Edge.Assuming("c-other-part-left-unsure",
+                "You weren't sure whether an exception fits your own part, so we did not count one.")));
+        yield return new RuleCheck("c-other-part-left", Citations.Irc("§6015(f)(1)(B)"),
+            "Is some of the other person's part left for equitable relief after (b) and (c)?", CoverageRules.OtherPersonsPartLeft,
+            Edge.Partial("c-balance-due", OwnPartLimitation), Edge.To("c-own-part-left"));
+        yield return new RuleCheck("c-other-part-left-unsure", Citations.Irc("§6015(f)(1)(B)"),
+            "Is some of the other person's part left for equitable relief after (b) and (c)?", CoverageRules.OtherPersonsPartLeft,
+            Edge.Partial("c-balance-due", OwnPartUnsureLimitation), Edge.To("c-own-part-unknown"));
+        yield return new Outcome("c-own-part-left", Citations.Irc("§6015(f)(1)(B)"), Determination.NotApplicable,
+            "Equitable relief is only for what (b) and (c) do not cover. Your answers suggest (b) or (c) may cover the other person's part, so what is left is your own part. Equitable relief covers tax from your own items only when one of the exceptions fits, and you said none does. If the IRS denies (b) or (c), it considers equitable relief for the other person's part on the same Form 8857.",
+            "The exceptions are fact-heavy (Minton v. Commissioner, T.C. Memo. 2018-15). If you think one might fit your part, have a tax professional look.");
+        yield return new Outcome("c-own-part-unknown", Citations.RevProc("§4.01(7)(a)-(e)"), Determination.NeedMoreInformation,
+            "Your answers suggest (b) or (c) may cover the other person's part, so what is left for equitable relief is your own part. We need to know whether your part is really the other person's (community-property law, title in your name only, misused tax money, abuse, or their fraud). A Low Income Taxpayer Clinic can help.");
 
         yield return new YesNoQuestion("c-balance-due", Citations.Irc("§6015(f)(2)"), Q.BalanceStillOwed,
             Edge.To("c-collection-open"), Edge.To("c-paid-own-money"));

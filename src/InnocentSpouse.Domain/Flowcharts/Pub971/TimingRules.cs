@@ -190,43 +190,6 @@ public static class TimingRules
                 + "You may still have time if you had an extension to file (the 3 years then run from the extended due date) or if the tax was paid in the last 2 years (Instructions for Form 8379, When To File).");
     }
 
-    /// <summary>
-    /// Figure C, Decision (1): true when (b) or (c) may relieve the whole liability, so equitable relief
-    /// is not needed. False when the liability includes unpaid tax or neither covers all of it.
-    /// </summary>
-    /// <param name="context">The rule context; reads the determinations already reached for this year.</param>
-    public static RuleAnswer CoveredByBOrC(RuleContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var type = context.Get(QuestionCatalog.LiabilityType);
-        if (type is null)
-        {
-            return RuleAnswer.NeedFact(QuestionCatalog.LiabilityType.Key);
-        }
-
-        if (type != "understatement")
-        {
-            return RuleAnswer.False("No: there is unpaid tax, or the kind of tax problem is not known, and only equitable relief can cover unpaid tax.");
-        }
-
-        var b = context.DecidedFor(ReliefType.InnocentSpouse);
-        var c = context.DecidedFor(ReliefType.SeparationOfLiability);
-        if (b == Determination.MayQualify)
-        {
-            return RuleAnswer.True("Yes: innocent spouse relief (b) may cover all of it.");
-        }
-
-        if (c == Determination.MayQualify)
-        {
-            return RuleAnswer.True("Yes: separation of liability (c) may cover all of it.",
-                "Separation of liability (c) never gives refunds. If you paid some of this tax with your own money, equitable relief or (b) is the way to get it back; mention it on Form 8857.");
-        }
-
-        return b == Determination.NeedMoreInformation || c == Determination.NeedMoreInformation
-            ? RuleAnswer.False("Not known yet: we could not finish checking (b) or (c) without more information, so equitable relief is checked as well.")
-            : RuleAnswer.False("No: neither (b) nor (c) looks likely to cover all of it.");
-    }
-
     /// <summary>The latest reading of a last day, with why it moved when it is the §7503 day.</summary>
     private static string Latest(YearPeriodEnd end) => end.LatestReading == end.LastDay ? end.Describe() : Dates.Long(end.LatestReading);
 
