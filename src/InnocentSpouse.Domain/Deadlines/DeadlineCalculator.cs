@@ -343,7 +343,7 @@ public sealed class DeadlineCalculator
                     + "this date. The law does not define \"business day\"; the app uses the earlier reading."));
             }
 
-            var (late, lateCaveats) = LateLienLetter(anchor, window.End, filed);
+            var (late, lateCaveats) = LateLienLetter(anchor, window.End, filed, "30 days");
             return Build("cdp-hearing-lien", DeadlineKind.LastDay, title,
                 date, new DeadlineWorking(window.End, count.Counted, 30, count.Roll, window.Lines.AddRange(count.Lines).AddRange(printedLines)),
                 LienRule, [Cite.Irc6320, Cite.Reg6320C3, Cite.Newsome, Cite.TasLetter3172, Cite.Irc7503], IrsFilingNote, extension,
@@ -447,20 +447,20 @@ public sealed class DeadlineCalculator
         || _calendar.HolidaysOn(date).Any(h => h.Name is not ("District of Columbia Emancipation Day" or "Inauguration Day") && h.Rule != "designated ad hoc");
 
     /// <summary>Whether the letter came after the 5-business-day period, and what to tell the user then.</summary>
-    private static (bool Late, ImmutableArray<string> Caveats) LateLienLetter(AnchorInfo anchor, DateOnly windowEnd, DateOnly filed)
+    private static (bool Late, ImmutableArray<string> Caveats) LateLienLetter(AnchorInfo anchor, DateOnly windowEnd, DateOnly filed, string period)
     {
         if (anchor.Date > windowEnd)
         {
             return (true,
             [
                 $"Your letter is dated (or was mailed) {Dates.Show(anchor.Date)}, after the 5 business days ended on {Dates.Show(windowEnd)}. "
-                + "The law counts the 30 days from the end of those 5 business days, which gives the date shown. A late letter may change "
+                + $"The law counts the {period} from the end of those 5 business days, which gives the date shown. A late letter may change "
                 + "your rights, so we do not say this date has passed for certain. Get help right away (TAS or a Low Income Taxpayer Clinic).",
             ]);
         }
 
         return (false, anchor.Date < filed
-            ? [$"Your letter is dated before the lien was filed ({Dates.Show(filed)}). That happens; the 30 days still run from the end of the 5 business days after the filing."]
+            ? [$"Your letter is dated before the lien was filed ({Dates.Show(filed)}). That happens; the count still starts at the end of the 5 business days after the filing."]
             : []);
     }
 
@@ -486,7 +486,7 @@ public sealed class DeadlineCalculator
             periodEnd = window.End;
             dcPeriodEnd = window.DcReadingEnd;
             lines = window.Lines;
-            (late, caveats) = LateLienLetter(anchor, window.End, filed);
+            (late, caveats) = LateLienLetter(anchor, window.End, filed, "year");
             caveats = caveats.Add(BusinessDayCaveat);
         }
         else if (evt.PrintedDate is { } printed)
