@@ -169,7 +169,8 @@ public sealed class DeadlineCalculator
             "Last day to ask the Tax Court to review the innocent spouse decision",
             date, new DeadlineWorking(anchor.Date, count.Counted, 90, count.Roll, lines.AddRange(printedLines)),
             rule, [Cite.Irc6015E, Cite.Irc7503, Cite.TaxCourtRule25, Cite.Frutiger, Cite.Rubel, Cite.Pollock, Cite.Matuszak],
-            TaxCourtFilingNote, JurisdictionalNote, taxCourt: true, alternatives, caveats.AddRange(printedCaveats).AddRange(ClosureNotes(date)), asOf);
+            TaxCourtFilingNote, JurisdictionalNote, taxCourt: true, alternatives, caveats.AddRange(printedCaveats).AddRange(ClosureNotes(date)), asOf,
+            passUncertain: date < count.Final);
     }
 
     /// <remarks>
@@ -204,7 +205,8 @@ public sealed class DeadlineCalculator
             TaxCourtFilingNote,
             "Treat this date as fixed. The law sets it and neither the IRS nor TAS can extend it. Since Boechler (2022) a court may, "
             + "rarely, excuse a late CDP petition, but never plan on that.",
-            taxCourt: true, alternatives, caveats.AddRange(printedCaveats).AddRange(ClosureNotes(date)), asOf);
+            taxCourt: true, alternatives, caveats.AddRange(printedCaveats).AddRange(ClosureNotes(date)), asOf,
+            passUncertain: date < count.Final);
     }
 
     /// <summary>Letter 4390: a printed date given without saying which deadline it is for is used for neither.</summary>
@@ -289,7 +291,7 @@ public sealed class DeadlineCalculator
             anchor.Caveats
                 .Add("Applying the §7503 weekend/holiday roll to this IRS-set 30-day period is the app's reading (unsourced).")
                 .Add(StateHolidayCaveat).AddRange(printedCaveats),
-            asOf);
+            asOf, passUncertain: date < count.Final);
     }
 
     private Deadline CdpHearingRequest(DeadlineEvent evt, DateOnly? asOf)
@@ -307,7 +309,7 @@ public sealed class DeadlineCalculator
             "Cannot be extended. If missed, only an equivalent hearing (within 1 year) remains, and its decision cannot go to the Tax Court.",
             taxCourt: false, alternatives,
             anchor.Caveats.Add("Use the date printed on the notice if it is earlier; enter it to compare.").Add(StateHolidayCaveat).AddRange(printedCaveats),
-            asOf);
+            asOf, passUncertain: date < count.Final);
     }
 
     /// <remarks>
@@ -349,7 +351,7 @@ public sealed class DeadlineCalculator
                 LienRule, [Cite.Irc6320, Cite.Reg6320C3, Cite.Newsome, Cite.TasLetter3172, Cite.Irc7503], IrsFilingNote, extension,
                 taxCourt: false, alternatives,
                 lateCaveats.Add(BusinessDayCaveat).Add(StateHolidayCaveat).AddRange(printedCaveats),
-                asOf, passUncertain: late);
+                asOf, passUncertain: late || date < count.Final);
         }
 
         if (evt.PrintedDate is { } printed)
@@ -555,7 +557,7 @@ public sealed class DeadlineCalculator
             "No extension is described in the sources; treat this date as fixed.",
             taxCourt: false, alternatives,
             caveats.Add("Whether §7503 moves this date past a weekend is not confirmed; the app uses the business day on or before it."),
-            asOf, passUncertain: late);
+            asOf, passUncertain: late || alternatives.Any(a => a.Date > target));
     }
 
     private Deadline EquivalentHearing(DeadlineEvent evt, DateOnly? asOf, bool lien)
@@ -596,7 +598,7 @@ public sealed class DeadlineCalculator
             + "Innocent spouse relief can be raised there, but the collection decision from it cannot be taken to the Tax Court.",
             [Cite.TasLetter11, Cite.TasLetter4439], IrsFilingNote,
             "No extension is described in the sources; treat this date as fixed.",
-            taxCourt: false, alternatives, caveats, asOf);
+            taxCourt: false, alternatives, caveats, asOf, passUncertain: alternatives.Any(a => a.Date > target));
     }
 
     private Deadline Reply(DeadlineEvent evt, DateOnly? asOf)
@@ -950,12 +952,14 @@ public sealed class DeadlineCalculator
             : null;
         return new Deadline(id, kind, title, date, working, rule, sources, actBy, filingNote,
             canBeExtended: false, extensionNote, taxCourt, lowerBound, alternatives, [.. caveats],
-            Status(date, kind, asOf, passUncertain || kind == DeadlineKind.Estimate));
+            Status(date, kind, asOf, passUncertain || lowerBound || kind == DeadlineKind.Estimate));
     }
 
     /// <remarks>
-    /// "Passed" only when the date is certain: an <see cref="DeadlineKind.Estimate"/>, or a date that rests on a fact
-    /// in doubt (<paramref name="passUncertain"/>), says "may already have passed" instead (issue 10 §2).
+    /// "Passed" only when the date is certain. An <see cref="DeadlineKind.Estimate"/>, a floor ("at least until"), or a
+    /// date that rests on a fact in doubt (<paramref name="passUncertain"/>: an earlier printed date shown instead of
+    /// the law's date, a lien letter mailed late, a business-day target with a later §7503 reading) says "may already
+    /// have passed" instead (issue 10 §2).
     /// </remarks>
     private static DeadlineStatus? Status(DateOnly? date, DeadlineKind kind, DateOnly? asOf, bool passUncertain)
     {
