@@ -27,6 +27,8 @@ public sealed partial class HostileInputTests(AppFactory factory) : IClassFixtur
         """{"asOf":"2026-11-22","household":{"marital-status":"divorced","monthly-income":1200},"years":{"2021":{"filed-joint-return":"yes","first-collection-date":"2025-09-15"}}}""",
         """{"event":"letter4390","date":"2026-01-05","postmark":"2026-01-02","asOf":"2026-02-01"}""",
         """{"event":"return-filed","date":"2024-04-15","returnDueDate":"2024-04-15","paymentDates":["2024-04-15","2025-01-02"]}""",
+        """{"event":"lien-notice","date":"2026-01-05","lienFilingDate":"2026-01-02","printedDate":"2026-02-13","asOf":"2026-02-01"}""",
+        """{"event":"letter4390","date":"2026-01-05","printedCdpPetitionDate":"2026-02-04","printedInnocentSpousePetitionDate":"2026-04-06"}""",
     ];
 
     private static readonly string[] Nasty =
@@ -34,6 +36,14 @@ public sealed partial class HostileInputTests(AppFactory factory) : IClassFixtur
         "", " ", "null", "true", "-1", "0", "99999999999999999999999", "1e308", "NaN", "\"", "'", "\\", "{", "}", "[", "]",
         "\u0000", "\uFFFF", "\uD800", "😀", "<script>alert(1)</script>", "' OR 1=1 --", "../../etc/passwd", "%00", "%",
         "2021-02-30", "0001-01-01", "9999-12-31", "2026-13-01", "not-sure", "yes", "no", new string('9', 5000), new string('a', 100_000),
+    ];
+
+    private static readonly string[] EventNames = [.. Web.Deadlines.EventTypes.All.Select(e => e.Name)];
+
+    /// <summary>Optional date boxes of the deadline form, including each event's own (lien filing date, Letter 4390's two printed dates).</summary>
+    private static readonly string[] DeadlineDateBoxes =
+    [
+        "postmark-day", "printed-month", "printedcdp-day", "printed6015-year", "lienfiled-day", "lienfiled-year", "due-month", "paid1-day",
     ];
 
     private static readonly string[] PlausibleValues = ["yes", "no", "none", "15", "2", "2025", "2021, 2022", "separate"];
@@ -116,7 +126,8 @@ public sealed partial class HostileInputTests(AppFactory factory) : IClassFixtur
             0 => $"/interview/{random.Next(-5, 3000)}/q/{Pick(random, keys)}",
             1 => $"/interview/q/{Pick(random, keys)}?returnTo={Uri.EscapeDataString(Pick(random, Nasty))}",
             2 => $"/letters/{Uri.EscapeDataString(Pick(random, pathSafe))}?date-day={Uri.EscapeDataString(Pick(random, Nasty))}&date-month=2&date-year=2026",
-            3 => $"/deadlines?event={Uri.EscapeDataString(Pick(random, Nasty))}&date-day=1&date-month=1&date-year={Uri.EscapeDataString(Pick(random, Nasty))}",
+            3 => $"/deadlines?event={Uri.EscapeDataString(random.Next(2) == 0 ? Pick(random, Nasty) : Pick(random, EventNames))}&date-day=1&date-month=1&date-year={Uri.EscapeDataString(Pick(random, Nasty))}"
+                + $"&{Pick(random, DeadlineDateBoxes)}={Uri.EscapeDataString(Pick(random, Nasty))}",
             _ => $"/letters?number={Uri.EscapeDataString(Pick(random, Nasty))}",
         }).ToList();
         var getClient = drivers[0].Driver.Client;

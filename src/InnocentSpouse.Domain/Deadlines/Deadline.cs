@@ -17,6 +17,13 @@ public enum DeadlineKind
 
     /// <summary>No date to act by; the entry explains what the event means for timing.</summary>
     Informational,
+
+    /// <summary>
+    /// An estimate that rests on a stated assumption (e.g. that the IRS mailed a lien notice on time). Not a
+    /// confirmed deadline and not guaranteed to be early: the real date can be earlier if the assumption fails.
+    /// Its status never says "passed".
+    /// </summary>
+    Estimate,
 }
 
 /// <summary>Another reading of the same rule that gives a different date (e.g. March 1 for a February 29 anniversary).</summary>

@@ -134,7 +134,8 @@ public sealed class DeadlineCalculator
         {
             DeadlineEventType.FinalDetermination => [Petition6015(evt, asOf, fromLetter4390: false)],
             DeadlineEventType.PreliminaryDetermination => [Form12509(evt, asOf)],
-            DeadlineEventType.Letter4390 => [CdpPetition(evt, asOf), Petition6015(evt, asOf, fromLetter4390: true)],
+            DeadlineEventType.Letter4390 => [CdpPetition(evt, asOf, withInnocentSpouse: true), Petition6015(evt, asOf, fromLetter4390: true)],
+            DeadlineEventType.CdpDetermination => [CdpPetition(evt, asOf, withInnocentSpouse: false)],
             DeadlineEventType.Letter4439 => [Petition6015(evt, asOf, fromLetter4390: false), EquivalentHearingNotReviewable()],
             DeadlineEventType.CdpLevyNotice => [CdpHearingRequest(evt, asOf), EquivalentHearing(evt, asOf, lien: false), TwoYear(evt, asOf, protective: false)],
             DeadlineEventType.LienNotice => [LienHearingRequest(evt, asOf), EquivalentHearing(evt, asOf, lien: true)],
@@ -169,33 +170,62 @@ public sealed class DeadlineCalculator
                 + "can still ask the court to review the innocent spouse decision, but no longer the collection issues. After day 90, neither.";
         }
 
-        var (date, alternatives, printedLines, printedCaveats) = EarlierOfPrinted(evt, count.Final);
+        var printed = fromLetter4390 ? evt.PrintedInnocentSpousePetitionDate : evt.PrintedDate;
+        var (date, alternatives, printedLines, printedCaveats) = EarlierOfPrinted(printed, count.Final);
+        if (fromLetter4390)
+        {
+            printedCaveats = printedCaveats.AddRange(Unassigned4390PrintedDate(evt));
+        }
+
         return Build("tax-court-6015", DeadlineKind.LastDay,
             "Last day to ask the Tax Court to review the innocent spouse decision",
             date, new DeadlineWorking(anchor.Date, count.Counted, 90, count.Roll, lines.AddRange(printedLines)),
             rule, [Citations.Irc6015E, Citations.Irc7503, Citations.TaxCourtRule25, Citations.Frutiger, Citations.Rubel, Citations.Pollock, Citations.Matuszak],
-            TaxCourtFilingNote, JurisdictionalNote, taxCourt: true, alternatives, caveats.AddRange(printedCaveats).AddRange(ClosureNotes(date)), asOf);
+            TaxCourtFilingNote, JurisdictionalNote, taxCourt: true, alternatives, caveats.AddRange(printedCaveats).AddRange(ClosureNotes(date)), asOf,
+            passUncertain: date < count.Final);
     }
 
-    private Deadline CdpPetition(DeadlineEvent evt, DateOnly? asOf)
+    /// <remarks>
+    /// Letter 4390 (with an innocent spouse decision) and Letter 3193 (a CDP determination alone) both give 30 days
+    /// (IRC §6330(d)(1)). For Letter 4390 only the printed date entered for the CDP petition is compared; a printed
+    /// date for the 90-day innocent spouse petition never shortens or replaces this one, and the reverse.
+    /// </remarks>
+    private Deadline CdpPetition(DeadlineEvent evt, DateOnly? asOf, bool withInnocentSpouse)
     {
         var anchor = Anchor(evt);
         var count = CountDays(anchor, 30);
-        var (date, alternatives, printedLines, printedCaveats) = EarlierOfPrinted(evt, count.Final);
+        var printed = withInnocentSpouse ? evt.PrintedCdpPetitionDate : evt.PrintedDate;
+        var (date, alternatives, printedLines, printedCaveats) = EarlierOfPrinted(printed, count.Final);
+        var caveats = anchor.Caveats
+            .Add("If you are in bankruptcy, the 30 days are suspended while the bankruptcy bars a petition, plus 30 days (TAS).");
+        caveats = withInnocentSpouse
+            ? caveats.AddRange(Unassigned4390PrintedDate(evt))
+            : caveats.Add("If the letter also decides a request for innocent spouse relief, it is a Letter 4390: use that instead. It has a second, 90-day deadline.");
         return Build("tax-court-cdp", DeadlineKind.LastDay,
-            "Last day to ask the Tax Court to review the collection (CDP) decision and the innocent spouse decision together",
+            withInnocentSpouse
+                ? "Last day to ask the Tax Court to review the collection (CDP) decision and the innocent spouse decision together"
+                : "Last day to ask the Tax Court to review the collection (CDP) decision",
             date, new DeadlineWorking(anchor.Date, count.Counted, 30, count.Roll, count.Lines.AddRange(printedLines)),
             "A petition to review a Collection Due Process determination must be filed within 30 days of the determination "
-            + "(IRC §6330(d)(1)); TAS counts the 30 days from the day after the letter date. Filed by this day, the court can review "
-            + "both the collection issues and the innocent spouse issue.",
-            [Citations.Irc6330D, Citations.TasLetter4390, Citations.Irc7503, Citations.Guralnik, Citations.Boechler],
+            + "(IRC §6330(d)(1)); TAS counts the 30 days from the day after the letter date. "
+            + (withInnocentSpouse
+                ? "Filed by this day, the court can review both the collection issues and the innocent spouse issue."
+                : "Filed by this day, the court can review the collection decision."),
+            withInnocentSpouse
+                ? [Citations.Irc6330D, Citations.TasLetter4390, Citations.Irc7503, Citations.Guralnik, Citations.Boechler]
+                : [Citations.Irc6330D, Citations.TasLetter3193, Citations.Irc7503, Citations.Guralnik, Citations.Boechler],
             TaxCourtFilingNote,
             "Treat this date as fixed. The law sets it and neither the IRS nor TAS can extend it. Since Boechler (2022) a court may, "
             + "rarely, excuse a late CDP petition, but never plan on that.",
-            taxCourt: true, alternatives,
-            anchor.Caveats.Add("If you are in bankruptcy, the 30 days are suspended while the bankruptcy bars a petition, plus 30 days (TAS).")
-                .AddRange(printedCaveats).AddRange(ClosureNotes(date)), asOf);
+            taxCourt: true, alternatives, caveats.AddRange(printedCaveats).AddRange(ClosureNotes(date)), asOf,
+            passUncertain: date < count.Final);
     }
+
+    /// <summary>Letter 4390: a printed date given without saying which deadline it is for is used for neither.</summary>
+    private static ImmutableArray<string> Unassigned4390PrintedDate(DeadlineEvent evt) => evt.PrintedDate is { } printed
+        ? [$"A printed date ({Dates.Show(printed)}) was given without saying which deadline it is for, so it was not used. "
+            + "Letter 4390 has two: 30 days for the collection issues and 90 days for the innocent spouse issue."]
+        : [];
 
     private Deadline Deficiency(DeadlineEvent evt, DateOnly? asOf)
     {
@@ -259,7 +289,7 @@ public sealed class DeadlineCalculator
     {
         var anchor = Anchor(evt);
         var count = CountDays(anchor, 30);
-        var (date, alternatives, printedLines, printedCaveats) = EarlierOfPrinted(evt, count.Final);
+        var (date, alternatives, printedLines, printedCaveats) = EarlierOfPrinted(evt.PrintedDate, count.Final);
         return Build("form-12509", DeadlineKind.LastDay,
             "Last day to appeal the preliminary determination (Form 12509, Statement of Disagreement)",
             date, new DeadlineWorking(anchor.Date, count.Counted, 30, count.Roll, count.Lines.AddRange(printedLines)),
@@ -273,14 +303,14 @@ public sealed class DeadlineCalculator
             anchor.Caveats
                 .Add("Applying the §7503 weekend/holiday roll to this IRS-set 30-day period is the app's reading (unsourced).")
                 .Add(StateHolidayCaveat).AddRange(printedCaveats),
-            asOf);
+            asOf, passUncertain: date < count.Final);
     }
 
     private Deadline CdpHearingRequest(DeadlineEvent evt, DateOnly? asOf)
     {
         var anchor = Anchor(evt);
         var count = CountDays(anchor, 30);
-        var (date, alternatives, printedLines, printedCaveats) = EarlierOfPrinted(evt, count.Final);
+        var (date, alternatives, printedLines, printedCaveats) = EarlierOfPrinted(evt.PrintedDate, count.Final);
         return Build("cdp-hearing", DeadlineKind.LastDay,
             "Last day to request a Collection Due Process hearing (Form 12153)",
             date, new DeadlineWorking(anchor.Date, count.Counted, 30, count.Roll, count.Lines.AddRange(printedLines)),
@@ -291,42 +321,264 @@ public sealed class DeadlineCalculator
             "Cannot be extended. If missed, only an equivalent hearing (within 1 year) remains, and its decision cannot go to the Tax Court.",
             taxCourt: false, alternatives,
             anchor.Caveats.Add("Use the date printed on the notice if it is earlier; enter it to compare.").Add(StateHolidayCaveat).AddRange(printedCaveats),
-            asOf);
+            asOf, passUncertain: date < count.Final);
     }
 
+    /// <remarks>
+    /// <para>IRC §6320(a)(2), (3)(B); Treas. Reg. §301.6320-1(c)(2), Q&amp;A-C3: the IRS sends Letter 3172 within 5 business
+    /// days after the lien is filed, and the 30 days to request a hearing start the day after those 5 business days,
+    /// not on the letter date. Three cases:</para>
+    /// <list type="number">
+    /// <item>Lien filing date known: day 0 is the 5th business day after it (see <see cref="LienWindow"/>); day 30 is
+    /// rolled forward under §7503; a printed date is compared as for other letters (the earlier is shown).</item>
+    /// <item>No filing date but a printed last day: the printed date is used.</item>
+    /// <item>Neither: a <see cref="DeadlineKind.Estimate"/> 30 days from the letter. It is early only if the IRS mailed
+    /// the letter on time; a letter mailed after the 5 business days makes the real date EARLIER. It is never called
+    /// protective.</item>
+    /// </list>
+    /// <para>A letter dated or postmarked after the 5-business-day period ended leaves the law's date in doubt, so the
+    /// status never says "passed".</para>
+    /// </remarks>
     private Deadline LienHearingRequest(DeadlineEvent evt, DateOnly? asOf)
     {
+        const string title = "Last day to request a Collection Due Process hearing about the lien (Form 12153)";
+        const string extension = "Cannot be extended. If missed, only an equivalent hearing remains.";
         var anchor = Anchor(evt);
-        var lines = ImmutableArray.Create($"Start: {Dates.Show(anchor.Date)} ({anchor.Explanation}).");
-        if (evt.PrintedDate is { } printed)
+        if (evt.LienFilingDate is { } filed)
         {
-            return Build("cdp-hearing-lien", DeadlineKind.LastDay,
-                "Last day to request a Collection Due Process hearing about the lien (Form 12153)",
-                printed, new DeadlineWorking(anchor.Date, null, null, null,
-                    lines.Add($"The letter prints {Dates.Show(printed)} as the last day to request a hearing. That date is used as printed.")),
-                LienRule, [Citations.TasLetter3172], IrsFilingNote,
-                "Cannot be extended. If missed, only an equivalent hearing remains.",
-                taxCourt: false, [], anchor.Caveats.Add("The period is 30 days after the end of the 5-business-day window that follows the lien filing; the app cannot compute it without the filing date, so it uses the printed date."),
-                asOf);
+            var window = LienWindow(filed);
+            var count = CountDays(new AnchorInfo(window.End, "the 5th business day after the lien was filed", []), 30);
+            var (date, alternatives, printedLines, printedCaveats) = EarlierOfPrinted(evt.PrintedDate, count.Final);
+            var dcReading = _calendar.RollForward(window.DcReadingEnd.AddDays(30)).Final;
+            if (dcReading > count.Final)
+            {
+                alternatives = alternatives.Add(new AlternativeDate(dcReading,
+                    "If D.C.-only holidays (Emancipation Day, Inauguration Day) are not business days, the 5 business days end later and so does "
+                    + "this date. The law does not define \"business day\"; the app uses the earlier reading."));
+            }
+
+            var (late, lateCaveats) = LateLienLetter(anchor, window.End, filed, "30 days");
+            return Build("cdp-hearing-lien", DeadlineKind.LastDay, title,
+                date, new DeadlineWorking(window.End, count.Counted, 30, count.Roll, window.Lines.AddRange(count.Lines).AddRange(printedLines)),
+                LienRule, [Citations.Irc6320, Citations.Reg6320C3, Citations.Newsome, Citations.TasLetter3172, Citations.Irc7503], IrsFilingNote, extension,
+                taxCourt: false, alternatives,
+                lateCaveats.Add(BusinessDayCaveat).Add(StateHolidayCaveat).AddRange(printedCaveats),
+                asOf, passUncertain: late || date < count.Final);
         }
 
-        var count = CountDays(anchor, 30);
-        return Build("cdp-hearing-lien", DeadlineKind.Protective,
-            "Protective date to request a Collection Due Process hearing about the lien (Form 12153)",
-            count.Final, new DeadlineWorking(anchor.Date, count.Counted, 30, count.Roll, count.Lines
-                .Add("The real last day is printed on the letter and is usually a little later; enter it to see it.")),
-            LienRule, [Citations.TasLetter3172, Citations.Irc7503], IrsFilingNote,
-            "Cannot be extended. If missed, only an equivalent hearing remains.",
-            taxCourt: false, [], anchor.Caveats.Add("Protective only: 30 days from the letter date is earlier than or equal to the legal last day, which the letter prints."),
+        if (evt.PrintedDate is { } printed)
+        {
+            return Build("cdp-hearing-lien", DeadlineKind.LastDay, title,
+                printed, new DeadlineWorking(anchor.Date, null, null, null,
+                [
+                    $"The letter prints {Dates.Show(printed)} as the last day to request a hearing. That date is used as printed.",
+                    "The law counts the 30 days from the end of the 5 business days after the lien was filed, not from the letter date. "
+                    + "Enter the date the lien was filed to check the printed date.",
+                ]),
+                LienRule, [Citations.TasLetter3172, Citations.Irc6320, Citations.Reg6320C3], IrsFilingNote, extension,
+                taxCourt: false, [], [StateHolidayCaveat], asOf);
+        }
+
+        var estimate = CountDays(anchor, 30);
+        return Build("cdp-hearing-lien", DeadlineKind.Estimate,
+            "Estimated last day to request a Collection Due Process hearing about the lien (Form 12153)",
+            estimate.Final, new DeadlineWorking(anchor.Date, estimate.Counted, 30, estimate.Roll, estimate.Lines
+                .Insert(0, "This is an estimate. The law counts the 30 days from the end of the 5 business days after the lien was filed, not from the letter date, "
+                    + "and you gave neither the filing date nor the last day printed on the letter.")
+                .Add(LienEstimateAssumption)),
+            LienRule, [Citations.Irc6320, Citations.Reg6320C3, Citations.TasLetter3172, Citations.Irc7503], IrsFilingNote, extension,
+            taxCourt: false, [],
+            anchor.Caveats
+                .Add("Only an estimate. If the IRS mailed the letter late (more than 5 business days after it filed the lien), the real last day is EARLIER than this date.")
+                .Add("The real last day is printed on the letter. Enter it, or the date the lien was filed, to get the exact date.")
+                .Add(StateHolidayCaveat),
             asOf);
     }
 
     private const string LienRule =
         "After a Notice of Federal Tax Lien is filed, the IRS must notify you within 5 business days (Letter 3172). You then have a "
-        + "30-day period, starting after those 5 business days, to request a CDP hearing (IRC §6320). The letter prints the last day.";
+        + "30-day period, starting the day after those 5 business days, to request a CDP hearing (IRC §6320(a)(3)(B); "
+        + "Treas. Reg. §301.6320-1(c)(2), Q&A-C3). The letter prints the last day.";
+
+    private const string LienEstimateAssumption =
+        "This assumes the IRS mailed the letter on time, within 5 business days after it filed the lien. Then the real last day is this day "
+        + "or up to about a week later. If the letter was mailed late, the real last day is earlier.";
+
+    private const string BusinessDayCaveat =
+        "\"Business day\" is not defined in §6320 or its regulation (none found). The app counts Saturdays, Sundays and holidays that are "
+        + "both D.C. and federal holidays as non-business days, which gives the earliest date (Newsome, T.C. Memo. 2007-111, skipped a weekend and Veterans Day).";
+
+    private sealed record LienWindowInfo(DateOnly End, DateOnly DcReadingEnd, ImmutableArray<string> Lines);
+
+    /// <summary>The end of the 5-business-day period after a lien filing (IRC §6320(a)(2)), with the working.</summary>
+    /// <remarks>
+    /// "Business day" is not defined in §6320 or Treas. Reg. §301.6320-1 (none found). A day is a non-business day here
+    /// when it is a Saturday, a Sunday or a D.C. legal holiday that is also a federal holiday; the D.C.-only days
+    /// (Emancipation Day, Inauguration Day, ad hoc designations) count as business days, which ends the period earliest.
+    /// <see cref="LienWindowInfo.DcReadingEnd"/> is the end when every D.C. legal holiday is skipped (the §7503 list).
+    /// Newsome v. Commissioner, T.C. Memo. 2007-111: filed Thursday 2004-11-04, 5th business day Friday 2004-11-12
+    /// (a weekend and Veterans Day skipped).
+    /// </remarks>
+    private LienWindowInfo LienWindow(DateOnly filed)
+    {
+        var lines = ImmutableArray.CreateBuilder<string>();
+        lines.Add($"The lien was filed on {Dates.Show(filed)}. The IRS then has 5 business days to send Letter 3172 (IRC §6320(a)(2)).");
+        var day = filed;
+        for (var counted = 0; counted < 5;)
+        {
+            day = day.AddDays(1);
+            if (IsNonBusinessDayEverywhere(day))
+            {
+                lines.Add($"{_calendar.WhyNotBusinessDay(day)}: not a business day.");
+                continue;
+            }
+
+            counted++;
+            if (!_calendar.IsBusinessDay(day))
+            {
+                lines.Add($"{_calendar.WhyNotBusinessDay(day)}: not a federal holiday, so the app counts it as a business day (the earlier reading).");
+            }
+        }
+
+        lines.Add($"The 5th business day after the filing is {Dates.Show(day)}. The 30-day period starts the next day "
+            + "(IRC §6320(a)(3)(B); Treas. Reg. §301.6320-1(c)(2), Q&A-C3).");
+        var dcEnd = filed;
+        for (var counted = 0; counted < 5;)
+        {
+            dcEnd = dcEnd.AddDays(1);
+            if (_calendar.IsBusinessDay(dcEnd))
+            {
+                counted++;
+            }
+        }
+
+        return new LienWindowInfo(day, dcEnd, lines.ToImmutable());
+    }
+
+    /// <summary>A weekend day, or a D.C. legal holiday that is also a federal holiday (not Emancipation or Inauguration Day, not ad hoc).</summary>
+    private bool IsNonBusinessDayEverywhere(DateOnly date) =>
+        Dates.IsWeekend(date)
+        || _calendar.HolidaysOn(date).Any(h => h.Name is not ("District of Columbia Emancipation Day" or "Inauguration Day") && h.Rule != "designated ad hoc");
+
+    /// <summary>Whether the letter came after the 5-business-day period, and what to tell the user then.</summary>
+    private static (bool Late, ImmutableArray<string> Caveats) LateLienLetter(AnchorInfo anchor, DateOnly windowEnd, DateOnly filed, string period)
+    {
+        if (anchor.Date > windowEnd)
+        {
+            return (true,
+            [
+                $"Your letter is dated (or was mailed) {Dates.Show(anchor.Date)}, after the 5 business days ended on {Dates.Show(windowEnd)}. "
+                + $"The law counts the {period} from the end of those 5 business days, which gives the date shown. A late letter may change "
+                + "your rights, so we do not say this date has passed for certain. Get help right away (TAS or a Low Income Taxpayer Clinic).",
+            ]);
+        }
+
+        return (false, anchor.Date < filed
+            ? [$"Your letter is dated before the lien was filed ({Dates.Show(filed)}). That happens; the count still starts at the end of the 5 business days after the filing."]
+            : []);
+    }
+
+    /// <remarks>
+    /// The equivalent hearing for a lien: within one year of the day after the 5-business-day period that follows the
+    /// lien filing (TAS, Form 668(Y)(c); Treas. Reg. §301.6320-1(i)(2) not seen in the sources). The year ends on the
+    /// anniversary of that period's last day; the app targets the business day on or before it. With no filing date the
+    /// period's end is counted back from the printed CDP last day (the earliest day a §7503 roll could have come from);
+    /// with neither, the letter date is used as an <see cref="DeadlineKind.Estimate"/> that assumes the letter was on time.
+    /// </remarks>
+    private Deadline LienEquivalentHearing(DeadlineEvent evt, DateOnly? asOf)
+    {
+        var anchor = Anchor(evt);
+        var kind = DeadlineKind.LastDay;
+        var late = false;
+        DateOnly periodEnd;
+        DateOnly? dcPeriodEnd = null;
+        ImmutableArray<string> lines;
+        ImmutableArray<string> caveats;
+        if (evt.LienFilingDate is { } filed)
+        {
+            var window = LienWindow(filed);
+            periodEnd = window.End;
+            dcPeriodEnd = window.DcReadingEnd;
+            lines = window.Lines;
+            (late, caveats) = LateLienLetter(anchor, window.End, filed, "year");
+            caveats = caveats.Add(BusinessDayCaveat);
+        }
+        else if (evt.PrintedDate is { } printed)
+        {
+            // Day 30 was the printed day, or an earlier day that a §7503 roll moved to it: take the earliest such day.
+            var day30 = printed;
+            while (!_calendar.IsBusinessDay(day30.AddDays(-1)))
+            {
+                day30 = day30.AddDays(-1);
+            }
+
+            periodEnd = day30.AddDays(-30);
+            lines =
+            [
+                $"The letter prints {Dates.Show(printed)} as the last day to request a CDP hearing. Counting back 30 days "
+                + $"(and over any weekend or holiday just before it), the 5 business days after the lien filing ended on {Dates.Show(periodEnd)} at the earliest.",
+            ];
+            caveats = ["Counted back from the printed last day: if that date is wrong, so is this one. Enter the date the lien was filed to check it."];
+        }
+        else
+        {
+            periodEnd = anchor.Date;
+            kind = DeadlineKind.Estimate;
+            lines =
+            [
+                $"This is an estimate from the letter date, {Dates.Show(anchor.Date)}: the law counts the year from the end of the 5 business days after the lien was filed.",
+                LienEstimateAssumption,
+            ];
+            caveats = anchor.Caveats.Add("Only an estimate. If the IRS mailed the letter late, the real last day is EARLIER than this date. Enter the date the lien was filed, or the last day printed on the letter.");
+        }
+
+        var (anniversary, alternative, leapLine) = AddYears(periodEnd, 1);
+        var target = _calendar.OnOrBeforeBusinessDay(anniversary);
+        lines = lines.Add($"The year starts the day after, {Dates.Show(periodEnd.AddDays(1))}, and ends one year after {Dates.Show(periodEnd)}: {Dates.Show(anniversary)}.");
+        if (leapLine is not null)
+        {
+            lines = lines.Add(leapLine);
+        }
+
+        if (target != anniversary)
+        {
+            lines = lines.Add($"{_calendar.WhyNotBusinessDay(anniversary)}; to be safe the app targets the business day before: {Dates.Show(target)}.");
+        }
+
+        var alternatives = alternative is { } alt ? ImmutableArray.Create(new AlternativeDate(alt, "March 1 reading of a February 29 anniversary (unsourced convention).")) : [];
+        if (target != anniversary)
+        {
+            alternatives = alternatives.Add(new AlternativeDate(_calendar.RollForward(anniversary).Final, "If §7503 applies, the next business day."));
+        }
+
+        if (dcPeriodEnd is { } dcEnd && dcEnd != periodEnd)
+        {
+            alternatives = alternatives.Add(new AlternativeDate(_calendar.OnOrBeforeBusinessDay(dcEnd.AddYears(1)),
+                "If D.C.-only holidays are not business days, the 5 business days end later and so does this date; the app uses the earlier reading."));
+        }
+
+        return Build("equivalent-hearing-lien", kind,
+            kind == DeadlineKind.Estimate
+                ? "Estimated last day to request an equivalent hearing about the lien (if the CDP hearing date is missed)"
+                : "Last day to request an equivalent hearing (if the CDP hearing date is missed)",
+            target, new DeadlineWorking(periodEnd, anniversary, null, null, lines),
+            "If you miss the 30-day CDP deadline for a lien, you can still ask for an equivalent hearing on Form 12153 within one year of the day "
+            + "after the 5 business days that follow the lien filing. Innocent spouse relief can be raised there, but the collection decision "
+            + "from it cannot be taken to the Tax Court.",
+            [Citations.TasForm668Yc, Citations.Irc6320, Citations.TasLetter3172], IrsFilingNote,
+            "No extension is described in the sources; treat this date as fixed.",
+            taxCourt: false, alternatives,
+            caveats.Add("Whether §7503 moves this date past a weekend is not confirmed; the app uses the business day on or before it."),
+            asOf, passUncertain: late || alternatives.Any(a => a.Date > target));
+    }
 
     private Deadline EquivalentHearing(DeadlineEvent evt, DateOnly? asOf, bool lien)
     {
+        if (lien)
+        {
+            return LienEquivalentHearing(evt, asOf);
+        }
+
         var anchor = Anchor(evt);
         var (anniversary, alternative, leapLine) = AddYears(anchor.Date, 1);
         var target = _calendar.OnOrBeforeBusinessDay(anniversary);
@@ -344,10 +596,6 @@ public sealed class DeadlineCalculator
         }
 
         var caveats = anchor.Caveats.Add("Whether §7503 moves this date past a weekend is not confirmed; the app uses the business day on or before it.");
-        if (lien)
-        {
-            caveats = caveats.Add("For a lien, the year runs from the end of the 5-business-day notice window; counting from the letter date is conservative (unsourced detail).");
-        }
 
         var alternatives = alternative is { } alt ? ImmutableArray.Create(new AlternativeDate(alt, "March 1 reading of a February 29 anniversary (unsourced convention).")) : [];
         if (target != anniversary)
@@ -355,14 +603,14 @@ public sealed class DeadlineCalculator
             alternatives = alternatives.Add(new AlternativeDate(_calendar.RollForward(anniversary).Final, "If §7503 applies, the next business day."));
         }
 
-        return Build(lien ? "equivalent-hearing-lien" : "equivalent-hearing", DeadlineKind.LastDay,
+        return Build("equivalent-hearing", DeadlineKind.LastDay,
             "Last day to request an equivalent hearing (if the CDP hearing date is missed)",
             target, new DeadlineWorking(anchor.Date, anniversary, null, null, lines),
             "If you miss the 30-day CDP deadline you can still ask for an equivalent hearing on Form 12153 within one year of the notice. "
             + "Innocent spouse relief can be raised there, but the collection decision from it cannot be taken to the Tax Court.",
             [Citations.TasLetter11, Citations.TasLetter4439], IrsFilingNote,
             "No extension is described in the sources; treat this date as fixed.",
-            taxCourt: false, alternatives, caveats, asOf);
+            taxCourt: false, alternatives, caveats, asOf, passUncertain: alternatives.Any(a => a.Date > target));
     }
 
     private Deadline Reply(DeadlineEvent evt, DateOnly? asOf)
@@ -657,11 +905,11 @@ public sealed class DeadlineCalculator
 
     /// <summary>Non-deficiency letters: the earlier of printed and computed dates, warning when they differ.</summary>
     private static (DateOnly Date, ImmutableArray<AlternativeDate> Alternatives, ImmutableArray<string> Lines, ImmutableArray<string> Caveats)
-        EarlierOfPrinted(DeadlineEvent evt, DateOnly computed)
+        EarlierOfPrinted(DateOnly? printedDate, DateOnly computed)
     {
-        if (evt.PrintedDate is not { } printed || printed == computed)
+        if (printedDate is not { } printed || printed == computed)
         {
-            return (computed, [], evt.PrintedDate is null ? [] : ["The date printed on the letter matches the computed date."], []);
+            return (computed, [], printedDate is null ? [] : ["The date printed on the letter matches the computed date."], []);
         }
 
         var earlier = printed < computed ? printed : computed;
@@ -708,17 +956,24 @@ public sealed class DeadlineCalculator
         string id, DeadlineKind kind, string title, DateOnly? date, DeadlineWorking working, string rule,
         ImmutableArray<SourceRef> sources, string filingNote, string extensionNote, bool taxCourt,
         ImmutableArray<AlternativeDate> alternatives, IEnumerable<string> caveats, DateOnly? asOf,
-        bool lowerBound = false)
+        bool lowerBound = false, bool passUncertain = false)
     {
         // No "act by" before the first day an act is allowed, nor for an entry without a date to act by.
         DateOnly? actBy = date is { } d && kind is not (DeadlineKind.EarliestDay or DeadlineKind.Informational)
             ? _calendar.BusinessDaysBefore(d, ActByBusinessDays)
             : null;
         return new Deadline(id, kind, title, date, working, rule, sources, actBy, filingNote,
-            canBeExtended: false, extensionNote, taxCourt, lowerBound, alternatives, [.. caveats], Status(date, kind, asOf));
+            canBeExtended: false, extensionNote, taxCourt, lowerBound, alternatives, [.. caveats],
+            Status(date, kind, asOf, passUncertain || lowerBound || kind == DeadlineKind.Estimate));
     }
 
-    private static DeadlineStatus? Status(DateOnly? date, DeadlineKind kind, DateOnly? asOf)
+    /// <remarks>
+    /// "Passed" only when the date is certain. An <see cref="DeadlineKind.Estimate"/>, a floor ("at least until"), or a
+    /// date that rests on a fact in doubt (<paramref name="passUncertain"/>: an earlier printed date shown instead of
+    /// the law's date, a lien letter mailed late, a business-day target with a later §7503 reading) says "may already
+    /// have passed" instead (issue 10 §2).
+    /// </remarks>
+    private static DeadlineStatus? Status(DateOnly? date, DeadlineKind kind, DateOnly? asOf, bool passUncertain)
     {
         if (date is not { } d || asOf is not { } today)
         {
@@ -735,7 +990,9 @@ public sealed class DeadlineCalculator
             : days switch
             {
                 > 0 => $"{Dates.Num(days)} day{(days == 1 ? "" : "s")} left",
+                0 when passUncertain => "Today may be the last day: act today",
                 0 => "Today is the last day",
+                _ when passUncertain => "May already have passed: it depends on a date we do not have, so check the letter and act today",
                 _ => $"Passed {Dates.Num(-days)} day{(days == -1 ? "" : "s")} ago",
             };
         return new DeadlineStatus(today, days, text);

@@ -11,7 +11,12 @@ namespace InnocentSpouse.Domain.Deadlines;
 /// <see cref="DeadlineEventType.FirstCollectionActivity"/>; the Form 8857 filing date for
 /// <see cref="DeadlineEventType.ReliefRequestFiled"/>; the assessment date for
 /// <see cref="DeadlineEventType.Assessment"/>; the return filing date for <see cref="DeadlineEventType.ReturnFiled"/>.</para>
-/// <para>Every date must lie inside the holiday calendar's supported years, so the calculator can always answer.</para>
+/// <para>Every date must lie inside the holiday calendar's supported years, so the calculator can always answer.
+/// Whether the dates make sense together (a postmark decades before the letter, a printed last day before it) is
+/// checked by <see cref="DeadlineInputChecks.Check"/>, which the site and the API run before calculating.</para>
+/// <para>Letter 4390 has two deadlines, so a printed date for it is given per deadline
+/// (<see cref="PrintedCdpPetitionDate"/>, <see cref="PrintedInnocentSpousePetitionDate"/>); its
+/// <see cref="PrintedDate"/> is not used.</para>
 /// </remarks>
 public sealed record DeadlineEvent
 {
@@ -70,6 +75,45 @@ public sealed record DeadlineEvent
 
     /// <summary>For <see cref="DeadlineEventType.ReturnFiled"/>: dates tax was paid (withholding counts as paid on the due date), sorted.</summary>
     public ImmutableArray<DateOnly> PaymentDates { get; }
+
+    /// <summary>
+    /// For <see cref="DeadlineEventType.LienNotice"/>: the day the notice of federal tax lien was filed, if known. The
+    /// 30-day hearing period runs from the end of the 5-business-day period after it (IRC §6320(a)(2), (3)(B)).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside the supported years.</exception>
+    public DateOnly? LienFilingDate
+    {
+        get;
+        init
+        {
+            CheckYear(value, nameof(LienFilingDate));
+            field = value;
+        }
+    }
+
+    /// <summary>For <see cref="DeadlineEventType.Letter4390"/>: the last day Letter 4390 prints for the 30-day collection (CDP) petition, if any.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside the supported years.</exception>
+    public DateOnly? PrintedCdpPetitionDate
+    {
+        get;
+        init
+        {
+            CheckYear(value, nameof(PrintedCdpPetitionDate));
+            field = value;
+        }
+    }
+
+    /// <summary>For <see cref="DeadlineEventType.Letter4390"/>: the last day Letter 4390 prints for the 90-day innocent spouse (§6015) petition, if any.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside the supported years.</exception>
+    public DateOnly? PrintedInnocentSpousePetitionDate
+    {
+        get;
+        init
+        {
+            CheckYear(value, nameof(PrintedInnocentSpousePetitionDate));
+            field = value;
+        }
+    }
 
     private static void CheckYear(DateOnly? date, string name)
     {

@@ -50,4 +50,10 @@ public enum DeadlineEventType
 
     /// <summary>The return was filed (and tax paid): the §6511 refund windows bound §6015(f) relief for amounts paid.</summary>
     ReturnFiled,
+
+    /// <summary>
+    /// A Collection Due Process notice of determination without a §6015 issue (Letter 3193): a 30-day Tax Court
+    /// petition only (IRC §6330(d)(1)). With a §6015 determination use <see cref="Letter4390"/>.
+    /// </summary>
+    CdpDetermination,
 }

@@ -46,7 +46,7 @@ public static class ProcessStages
         new(ProcessStage.PreliminaryDetermination, "D", "Preliminary determination", "The IRS proposes full, partial or no relief and tells both spouses. Either may appeal on Form 12509 within 30 days."),
         new(ProcessStage.FinalDetermination, "E", "Final determination", "The IRS or the IRS Independent Office of Appeals decides."),
         new(ProcessStage.Court, "F", "Tax Court", "The requesting spouse may petition the Tax Court within 90 days of the final determination, or after 6 months with no decision."),
-        new(ProcessStage.CollectionDueProcess, "CDP", "Collection Due Process path", "Relief asked for inside a CDP or equivalent hearing, decided by Appeals in Letter 4390 or 4439."),
+        new(ProcessStage.CollectionDueProcess, "CDP", "Collection Due Process path", "Relief asked for inside a CDP or equivalent hearing, decided by Appeals in Letter 4390 or 4439. A CDP hearing without a relief request ends with Letter 3193."),
     ];
 
     /// <summary>The description of one stage.</summary>

@@ -156,4 +156,19 @@ public static partial class Citations
 
     /// <summary>TaxAct support FAQ, "IRS Notice CP 49 - Refund/Overpayment Applied to Other Taxes You Owe", third-party summary.</summary>
     public static SourceRef Cp49TaxAct { get; } = new("TaxAct support FAQ, \"IRS Notice CP 49 - Refund/Overpayment Applied to Other Taxes You Owe\"", "third-party summary", "", "http://www.taxact.com/tsupport/FAQDisplay.asp?Question=685");
+
+    /// <summary>TAS, Letter 3193.</summary>
+    public static SourceRef TasLetter3193 { get; } = new("TAS, Letter 3193", "Notice of Determination Concerning Collection Actions Under Sections 6320 and 6330", "", "https://www.taxpayeradvocate.irs.gov/notices/letter-3193/");
+
+    /// <summary>IRC §6320(a)(2), (a)(3)(B).</summary>
+    public static SourceRef Irc6320 { get; } = Irc("§6320(a)(2), (a)(3)(B)");
+
+    /// <summary>Treas. Reg. §301.6320-1(c)(2), Q&amp;A-C3.</summary>
+    public static SourceRef Reg6320C3 { get; } = Reg("§301.6320-1(c)(2), Q&A-C3");
+
+    /// <summary>Newsome v. Commissioner, T.C. Memo. 2007-111.</summary>
+    public static SourceRef Newsome { get; } = new("Newsome v. Commissioner", "T.C. Memo. 2007-111", "5 business days after the lien filing, then 30 days", "https://law.onecle.com/tax/2007/newso7me.tcm.wpd009.html");
+
+    /// <summary>TAS, Form 668(Y)(c), Notice of Federal Tax Lien.</summary>
+    public static SourceRef TasForm668Yc { get; } = new("TAS, Form 668(Y)(c), Notice of Federal Tax Lien", "", "equivalent hearing within one year of the day after the five-business-day period", "https://taxpayeradvocate.irs.gov/notices/form-668-y-c");
 }

@@ -45,8 +45,7 @@ public static class DeadlinesApi
         var info = EventTypes.Find(body.Event)!;
         try
         {
-            var evt = new DeadlineEvent(info.Type, body.Date!.Value, body.Postmark, body.PrintedDate,
-                body.AddressedOutsideUnitedStates ?? false, body.ReturnDueDate, [.. body.PaymentDates ?? []]);
+            var evt = DeadlinesRequestValidator.ToEvent(body, info);
             var deadlines = DeadlineCalculator.For(evt, body.AsOf);
             return Results.Json(
                 new DeadlinesResponse(info.Name, info.PlainName, body.AsOf, [.. deadlines.Select(DeadlineDto.From)], Notice),

@@ -15,8 +15,17 @@ public sealed class DeadlinesRequest
     /// <summary>The postmark on the envelope (letters only).</summary>
     public DateOnly? Postmark { get; init; }
 
-    /// <summary>A last day printed on the letter (letters only).</summary>
+    /// <summary>A last day printed on the letter (letters only; for letter4390 use the two fields below).</summary>
     public DateOnly? PrintedDate { get; init; }
+
+    /// <summary>Letter 4390: the last day printed for the 30-day collection (CDP) petition.</summary>
+    public DateOnly? PrintedCdpPetitionDate { get; init; }
+
+    /// <summary>Letter 4390: the last day printed for the 90-day innocent spouse petition.</summary>
+    public DateOnly? PrintedInnocentSpousePetitionDate { get; init; }
+
+    /// <summary>Letter 3172 (lien-notice): the date the lien was filed.</summary>
+    public DateOnly? LienFilingDate { get; init; }
 
     /// <summary>Addressed to a person outside the United States (notice-of-deficiency only).</summary>
     public bool? AddressedOutsideUnitedStates { get; init; }

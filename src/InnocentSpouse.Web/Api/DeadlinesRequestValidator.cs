@@ -1,13 +1,15 @@
 using FluentValidation;
 using FluentValidation.Results;
+using InnocentSpouse.Domain.Deadlines;
 using InnocentSpouse.Web.Deadlines;
 using InnocentSpouse.Web.Forms;
 
 namespace InnocentSpouse.Web.Api;
 
 /// <summary>
-/// Checks a deadlines request: a known event, a date, every date inside the supported years, and only the fields
-/// the event uses. Errors are keyed by JSON path ("$.date"), like the errors <see cref="ApiJson"/> reports.
+/// Checks a deadlines request: a known event, a date, every date inside the supported years, only the fields
+/// the event uses, and then the dates together (<see cref="DeadlineInputChecks"/>). Errors are keyed by JSON path
+/// ("$.date"), like the errors <see cref="ApiJson"/> reports.
 /// </summary>
 public sealed class DeadlinesRequestValidator : AbstractValidator<DeadlinesRequest>
 {
@@ -27,14 +29,17 @@ public sealed class DeadlinesRequestValidator : AbstractValidator<DeadlinesReque
 
         RuleFor(r => r).Custom((request, context) =>
         {
+            var valid = true;
             foreach (var (value, path) in new[]
             {
                 (request.Date, "$.date"), (request.Postmark, "$.postmark"), (request.PrintedDate, "$.printedDate"),
-                (request.ReturnDueDate, "$.returnDueDate"), (request.AsOf, "$.asOf"),
+                (request.PrintedCdpPetitionDate, "$.printedCdpPetitionDate"), (request.PrintedInnocentSpousePetitionDate, "$.printedInnocentSpousePetitionDate"),
+                (request.LienFilingDate, "$.lienFilingDate"), (request.ReturnDueDate, "$.returnDueDate"), (request.AsOf, "$.asOf"),
             }.Concat((request.PaymentDates ?? []).Select((d, i) => ((DateOnly?)d, $"$.paymentDates[{i}]"))))
             {
                 if (value is { } d && (d.Year < DateFields.FirstYear || d.Year > DateFields.LastYear))
                 {
+                    valid = false;
                     context.AddFailure(new ValidationFailure(path, _range));
                 }
             }
@@ -44,21 +49,74 @@ public sealed class DeadlinesRequestValidator : AbstractValidator<DeadlinesReque
                 return;
             }
 
-            NotUsed(context, info, EventFields.Postmark, request.Postmark is not null, "$.postmark");
-            NotUsed(context, info, EventFields.PrintedDate, request.PrintedDate is not null, "$.printedDate");
-            NotUsed(context, info, EventFields.Abroad, request.AddressedOutsideUnitedStates is true, "$.addressedOutsideUnitedStates");
-            NotUsed(context, info, EventFields.ReturnDates, request.ReturnDueDate is not null, "$.returnDueDate");
-            NotUsed(context, info, EventFields.ReturnDates, request.PaymentDates is { Length: > 0 }, "$.paymentDates");
+            valid &= NotUsed(context, info, EventFields.Postmark, request.Postmark is not null, "$.postmark");
+            if (info.Fields.HasFlag(EventFields.SplitPrintedDates) && request.PrintedDate is not null)
+            {
+                valid = false;
+                context.AddFailure(new ValidationFailure("$.printedDate",
+                    $"\"{info.Name}\" has two deadlines, so say which one the printed date is for: send it as printedCdpPetitionDate "
+                    + "(the 30-day collection petition) or printedInnocentSpousePetitionDate (the 90-day innocent spouse petition), or both."));
+            }
+            else
+            {
+                valid &= NotUsed(context, info, EventFields.PrintedDate, request.PrintedDate is not null, "$.printedDate");
+            }
+
+            valid &= NotUsed(context, info, EventFields.SplitPrintedDates, request.PrintedCdpPetitionDate is not null, "$.printedCdpPetitionDate");
+            valid &= NotUsed(context, info, EventFields.SplitPrintedDates, request.PrintedInnocentSpousePetitionDate is not null, "$.printedInnocentSpousePetitionDate");
+            valid &= NotUsed(context, info, EventFields.LienFilingDate, request.LienFilingDate is not null, "$.lienFilingDate");
+            valid &= NotUsed(context, info, EventFields.Abroad, request.AddressedOutsideUnitedStates is true, "$.addressedOutsideUnitedStates");
+            valid &= NotUsed(context, info, EventFields.ReturnDates, request.ReturnDueDate is not null, "$.returnDueDate");
+            valid &= NotUsed(context, info, EventFields.ReturnDates, request.PaymentDates is { Length: > 0 }, "$.paymentDates");
+            if (!valid || request.Date is null)
+            {
+                return;
+            }
+
+            // The dates taken together: implausible combinations are a 400 with a question, not a date.
+            foreach (var problem in DeadlineInputChecks.Check(ToEvent(request, info)))
+            {
+                context.AddFailure(new ValidationFailure(PathOf(problem.Input), problem.Message));
+            }
         });
     }
 
-    private static void NotUsed(ValidationContext<DeadlinesRequest> context, EventTypeInfo info, EventFields field, bool given, string path)
+    /// <summary>The domain event for a request that passed the field checks (dates in range, event known, date given).</summary>
+    public static DeadlineEvent ToEvent(DeadlinesRequest request, EventTypeInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(info);
+        return new DeadlineEvent(info.Type, request.Date!.Value, request.Postmark, request.PrintedDate,
+            request.AddressedOutsideUnitedStates ?? false, request.ReturnDueDate, [.. request.PaymentDates ?? []])
+        {
+            PrintedCdpPetitionDate = request.PrintedCdpPetitionDate,
+            PrintedInnocentSpousePetitionDate = request.PrintedInnocentSpousePetitionDate,
+            LienFilingDate = request.LienFilingDate,
+        };
+    }
+
+    private static string PathOf(DeadlineInput input) => input switch
+    {
+        DeadlineInput.Postmark => "$.postmark",
+        DeadlineInput.PrintedDate => "$.printedDate",
+        DeadlineInput.PrintedCdpPetitionDate => "$.printedCdpPetitionDate",
+        DeadlineInput.PrintedInnocentSpousePetitionDate => "$.printedInnocentSpousePetitionDate",
+        DeadlineInput.LienFilingDate => "$.lienFilingDate",
+        DeadlineInput.ReturnDueDate => "$.returnDueDate",
+        _ => "$.date",
+    };
+
+    /// <summary>Adds a failure when a field is given for an event that does not use it; false when it did.</summary>
+    private static bool NotUsed(ValidationContext<DeadlinesRequest> context, EventTypeInfo info, EventFields field, bool given, string path)
     {
         if (given && !info.Fields.HasFlag(field))
         {
             var users = EventTypes.All.Where(e => e.Fields.HasFlag(field)).Select(e => e.Name);
             context.AddFailure(new ValidationFailure(path,
                 $"This field does not apply to \"{info.Name}\". It is used only with: {string.Join(", ", users)}."));
+            return false;
         }
+
+        return true;
     }
 }

@@ -22,6 +22,12 @@ public enum EventFields
 
     /// <summary>The return's due date and payment dates (return filed).</summary>
     ReturnDates = 8,
+
+    /// <summary>The date the lien was filed (Letter 3172): the 30 days run from the 5th business day after it.</summary>
+    LienFilingDate = 16,
+
+    /// <summary>Letter 4390: a printed last day for each of its two deadlines, instead of one printed date.</summary>
+    SplitPrintedDates = 32,
 }
 
 /// <summary>How one <see cref="DeadlineEventType"/> is named and asked about on the site and in the API.</summary>
@@ -41,12 +47,13 @@ public static class EventTypes
     /// <summary>Every event type, most common first.</summary>
     public static ImmutableArray<EventTypeInfo> All { get; } =
     [
-        Info(DeadlineEventType.Letter4390, "Letter 4390: Appeals decision after a collection hearing (30 and 90 days)", Letter),
+        Info(DeadlineEventType.Letter4390, "Letter 4390: Appeals decision after a collection hearing (30 and 90 days)", EventFields.Postmark | EventFields.SplitPrintedDates),
+        Info(DeadlineEventType.CdpDetermination, "Letter 3193: Appeals decision after a collection hearing, with no innocent spouse decision (30 days)", Letter),
         Info(DeadlineEventType.FinalDetermination, "Final decision on an innocent spouse request (including Letter 3288)", Letter),
         Info(DeadlineEventType.PreliminaryDetermination, "Preliminary (proposed) decision on an innocent spouse request", Letter),
         Info(DeadlineEventType.Letter4439, "Letter 4439: decision after an equivalent hearing", Letter),
         Info(DeadlineEventType.CdpLevyNotice, "Notice of intent to levy with hearing rights (LT11, Letter 11, Letter 1058, CP90, CP77)", Letter),
-        Info(DeadlineEventType.LienNotice, "Notice of a federal tax lien filing (Letter 3172)", Letter),
+        Info(DeadlineEventType.LienNotice, "Notice of a federal tax lien filing (Letter 3172)", Letter | EventFields.LienFilingDate),
         Info(DeadlineEventType.NoticeOfDeficiency, "Notice of deficiency, the \"90-day letter\" (Letter 3219, CP3219A)", Letter | EventFields.Abroad),
         Info(DeadlineEventType.NoConsideration, "The IRS will not consider the request (Letter 3657-C)", Letter),
         Info(DeadlineEventType.InformationRequest, "A letter asking for information or saying your spouse asked for relief", Letter),

@@ -38,6 +38,15 @@ public sealed class DeadlineForm
     /// <summary>A last day printed on the letter (optional).</summary>
     public DateFields Printed { get; } = new("printed", "the last day printed on the letter", required: false);
 
+    /// <summary>Letter 4390: the last day printed for the 30-day collection (CDP) petition (optional).</summary>
+    public DateFields PrintedCdp { get; } = new("printedcdp", "the last day printed for the collection (CDP) petition", required: false);
+
+    /// <summary>Letter 4390: the last day printed for the 90-day innocent spouse petition (optional).</summary>
+    public DateFields Printed6015 { get; } = new("printed6015", "the last day printed for the innocent spouse petition", required: false);
+
+    /// <summary>Letter 3172: the date the lien was filed (optional).</summary>
+    public DateFields LienFiled { get; } = new("lienfiled", "the date the lien was filed", required: false);
+
     /// <summary>The return's original due date (optional; return filed only).</summary>
     public DateFields Due { get; } = new("due", "the return's due date", required: false);
 
@@ -79,6 +88,17 @@ public sealed class DeadlineForm
             if (fields.HasFlag(EventFields.PrintedDate))
             {
                 yield return Printed;
+            }
+
+            if (fields.HasFlag(EventFields.SplitPrintedDates))
+            {
+                yield return PrintedCdp;
+                yield return Printed6015;
+            }
+
+            if (fields.HasFlag(EventFields.LienFilingDate))
+            {
+                yield return LienFiled;
             }
 
             if (fields.HasFlag(EventFields.ReturnDates))
@@ -159,8 +179,26 @@ public sealed class DeadlineForm
             returnDueDate: fields.HasFlag(EventFields.ReturnDates) ? Due.Check().Value : null,
             paymentDates: fields.HasFlag(EventFields.ReturnDates)
                 ? [.. Payments.Select(p => p.Check().Value).OfType<DateOnly>()]
-                : []);
+                : [])
+        {
+            PrintedCdpPetitionDate = fields.HasFlag(EventFields.SplitPrintedDates) ? PrintedCdp.Check().Value : null,
+            PrintedInnocentSpousePetitionDate = fields.HasFlag(EventFields.SplitPrintedDates) ? Printed6015.Check().Value : null,
+            LienFilingDate = fields.HasFlag(EventFields.LienFilingDate) ? LienFiled.Check().Value : null,
+        };
     }
+
+    /// <summary>The date boxes an input of the domain event comes from, when this event asks for it.</summary>
+    public DateFields? FieldsFor(DeadlineInput input) => input switch
+    {
+        DeadlineInput.Date => Date,
+        DeadlineInput.Postmark => Postmark,
+        DeadlineInput.PrintedDate => Printed,
+        DeadlineInput.PrintedCdpPetitionDate => PrintedCdp,
+        DeadlineInput.PrintedInnocentSpousePetitionDate => Printed6015,
+        DeadlineInput.LienFilingDate => LienFiled,
+        DeadlineInput.ReturnDueDate => Due,
+        _ => null,
+    } is { } fields && DatesInUse.Contains(fields) ? fields : null;
 
     private static string? First(IQueryCollection query, string name) =>
         query.TryGetValue(name, out var values) ? values.FirstOrDefault() : null;

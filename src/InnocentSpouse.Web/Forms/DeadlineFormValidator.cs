@@ -1,12 +1,14 @@
 using FluentValidation;
 using FluentValidation.Results;
+using InnocentSpouse.Domain.Deadlines;
 using InnocentSpouse.Web.Deadlines;
 
 namespace InnocentSpouse.Web.Forms;
 
 /// <summary>
-/// Checks the deadline form: a known event, and every date a real date inside the supported years. Each error is
-/// keyed by the id of the box to fix, so the error summary can link to it.
+/// Checks the deadline form: a known event, every date a real date inside the supported years, and then the dates
+/// together (<see cref="DeadlineInputChecks"/>: a postmark decades before the letter, a printed last day before it, a
+/// Letter 4390 date in the wrong box). Each error is keyed by the id of the box to fix, so the error summary can link to it.
 /// </summary>
 public sealed class DeadlineFormValidator : AbstractValidator<DeadlineForm>
 {
@@ -23,12 +25,23 @@ public sealed class DeadlineFormValidator : AbstractValidator<DeadlineForm>
 
         RuleFor(f => f).Custom((form, context) =>
         {
+            var valid = true;
             foreach (var fields in form.DatesInUse)
             {
                 var check = fields.Check();
                 if (!check.IsValid)
                 {
+                    valid = false;
                     context.AddFailure(new ValidationFailure(check.FieldId, check.Message));
+                }
+            }
+
+            if (valid && form.EventInfo is not null)
+            {
+                foreach (var problem in DeadlineInputChecks.Check(form.ToEvent()))
+                {
+                    var fields = form.FieldsFor(problem.Input) ?? form.Date;
+                    context.AddFailure(new ValidationFailure(fields.IdOf("day"), problem.Message));
                 }
             }
         });

@@ -4,7 +4,7 @@ using InnocentSpouse.Domain.Deadlines;
 
 namespace InnocentSpouse.Domain.Tests.Deadlines;
 
-public class DeadlineCalculatorTests
+public partial class DeadlineCalculatorTests
 {
     private static DateOnly D(string s) => DateOnly.Parse(s, CultureInfo.InvariantCulture);
 

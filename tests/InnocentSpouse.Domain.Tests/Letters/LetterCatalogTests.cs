@@ -11,6 +11,7 @@ public class LetterCatalogTests
         "3284-c", "3657-c", "3658-c", "3659-c", "3662-c", "3665-c", "4390", "4439", "3288",
         "preliminary-determination", "final-determination", "lt11", "1058", "cp90", "cp77",
         "cp14", "cp501", "cp503", "cp504", "3172", "notice-of-deficiency", "cp49", "treasury-offset",
+        "3193", // issue 10 §6: a CDP notice of determination without a §6015 issue
     ];
 
     public static TheoryData<string> IssueFourLetterIds => new(IssueFour);

@@ -80,12 +80,76 @@ public sealed class DeadlinesApiTests(AppFactory factory) : IClassFixture<AppFac
     [InlineData("Missing date", """{ "event": "letter4390" }""", "$.date")]
     [InlineData("Field not used", """{ "event": "letter4390", "date": "2026-01-01", "addressedOutsideUnitedStates": true }""", "$.addressedOutsideUnitedStates")]
     [InlineData("Unknown field", """{ "event": "letter4390", "date": "2026-01-01", "name": "x" }""", "$.name")]
+    [InlineData("Lien filing date on a levy notice", """{ "event": "cdp-levy-notice", "date": "2026-01-01", "lienFilingDate": "2025-12-30" }""", "$.lienFilingDate")]
+    [InlineData("Split printed date on a final determination", """{ "event": "final-determination", "date": "2026-01-01", "printedCdpPetitionDate": "2026-01-30" }""", "$.printedCdpPetitionDate")]
+    [InlineData("Lien filing date out of range", """{ "event": "lien-notice", "date": "2026-01-01", "lienFilingDate": "1900-01-01" }""", "$.lienFilingDate")]
     public async Task Deadlines_InvalidInput_Returns400NotServerError(string name, string json, string field)
     {
         var (response, body) = await PostAsync(json);
 
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, name);
         Assert.NotEmpty(ErrorsAt(body, field));
+    }
+
+    private static JsonElement Deadline(JsonElement body, string id) =>
+        body.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("id").GetString() == id);
+
+    [Fact]
+    public async Task Deadlines_LienFilingDate_CountsFromTheFifthBusinessDay_Newsome()
+    {
+        var (response, body) = await PostAsync("""{ "event": "lien-notice", "date": "2004-11-08", "lienFilingDate": "2004-11-04" }""");
+        var hearing = Deadline(body, "cdp-hearing-lien");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("2004-12-13", hearing.GetProperty("date").GetString());
+        Assert.Equal("last-day", hearing.GetProperty("kind").GetString());
+        Assert.Equal("2004-11-12", hearing.GetProperty("working").GetProperty("anchor").GetString());
+    }
+
+    [Fact]
+    public async Task Deadlines_LienWithNeitherFilingNorPrintedDate_IsAnEstimate()
+    {
+        var (response, body) = await PostAsync("""{ "event": "lien-notice", "date": "2026-03-02" }""");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("estimate", Deadline(body, "cdp-hearing-lien").GetProperty("kind").GetString());
+        Assert.Equal("estimate", Deadline(body, "equivalent-hearing-lien").GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task Deadlines_Letter4390PrintedDates_EachAppliesOnlyToItsOwnDeadline()
+    {
+        var (response, body) = await PostAsync("""{ "event": "letter4390", "date": "2026-03-04", "printedCdpPetitionDate": "2026-04-01", "printedInnocentSpousePetitionDate": "2026-06-05" }""");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("2026-04-01", Deadline(body, "tax-court-cdp").GetProperty("date").GetString());
+        Assert.Equal("2026-06-02", Deadline(body, "tax-court-6015").GetProperty("date").GetString());
+    }
+
+    [Fact]
+    public async Task Deadlines_CdpDetermination_GivesTheThirtyDayPetitionOnly()
+    {
+        var (response, body) = await PostAsync("""{ "event": "cdp-determination", "date": "2015-01-16" }""");
+        var deadline = Assert.Single(body.GetProperty("deadlines").EnumerateArray());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("tax-court-cdp", deadline.GetProperty("id").GetString());
+        Assert.Equal("2015-02-17", deadline.GetProperty("date").GetString());
+    }
+
+    [Theory]
+    [InlineData("Letter 4390 printed date for no deadline", """{ "event": "letter4390", "date": "2026-03-04", "printedDate": "2026-04-03" }""", "$.printedDate", "printedCdpPetitionDate")]
+    [InlineData("Postmark decades before the letter", """{ "event": "final-determination", "date": "2026-03-02", "postmark": "1996-03-02" }""", "$.postmark", "days before the date on the letter")]
+    [InlineData("Printed last day before the letter", """{ "event": "notice-of-deficiency", "date": "2026-03-02", "printedDate": "2026-02-02" }""", "$.printedDate", "cannot be on or before")]
+    [InlineData("90-day date as the CDP date", """{ "event": "letter4390", "date": "2026-03-04", "printedCdpPetitionDate": "2026-06-02" }""", "$.printedCdpPetitionDate", "innocent spouse (90-day) date")]
+    [InlineData("Lien filed two years before the letter", """{ "event": "lien-notice", "date": "2026-03-02", "lienFilingDate": "2024-03-02" }""", "$.lienFilingDate", "check both dates")]
+    public async Task Deadlines_ImplausibleDates_Return400WithAQuestionAtTheField(string name, string json, string field, string text)
+    {
+        var (response, body) = await PostAsync(json);
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, name);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(text, Assert.Single(ErrorsAt(body, field)), StringComparison.Ordinal);
     }
 
     [Fact]

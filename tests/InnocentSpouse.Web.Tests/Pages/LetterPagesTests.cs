@@ -140,6 +140,72 @@ public sealed class LetterPagesTests(AppFactory factory) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task Letter4390_AsksForEachPrintedDateSeparately()
+    {
+        var (_, doc) = await GetAsync("/letters/4390?date-day=4&date-month=3&date-year=2026&printedcdp-day=1&printedcdp-month=4&printedcdp-year=2026");
+        var text = doc.QuerySelector(".app-deadlines")!.TextContent;
+
+        Assert.NotNull(doc.GetElementById("printedcdp-day"));
+        Assert.NotNull(doc.GetElementById("printed6015-day"));
+        Assert.Null(doc.GetElementById("printed-day"));
+        Assert.Contains(Show(new DateOnly(2026, 4, 1)), doc.GetElementById("deadline-tax-court-cdp")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Show(new DateOnly(2026, 6, 2)), doc.GetElementById("deadline-tax-court-6015")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("days 31 to 90", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Letter4390_NinetyDayDateInTheThirtyDayBox_ErrorSummaryAsksAboutIt()
+    {
+        var (response, doc) = await GetAsync("/letters/4390?date-day=4&date-month=3&date-year=2026&printedcdp-day=2&printedcdp-month=6&printedcdp-year=2026");
+        var link = doc.QuerySelector(".app-error-summary a")!;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.EndsWith("#printedcdp-day", link.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Contains("innocent spouse (90-day) date", link.TextContent, StringComparison.Ordinal);
+        Assert.Null(doc.QuerySelector(".app-deadlines"));
+    }
+
+    [Fact]
+    public async Task DeadlineCalculator_PostmarkDecadesBeforeTheLetter_ErrorNotADate()
+    {
+        var (_, doc) = await GetAsync("/deadlines?event=final-determination&date-day=2&date-month=3&date-year=2026&postmark-day=2&postmark-month=3&postmark-year=1996");
+
+        Assert.EndsWith("#postmark-day", doc.QuerySelector(".app-error-summary a")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Null(doc.QuerySelector(".app-deadlines"));
+    }
+
+    [Fact]
+    public async Task Letter3172_LienFilingDate_ShowsTheDateCountedFromTheFiling()
+    {
+        var (_, doc) = await GetAsync("/letters/3172?date-day=8&date-month=11&date-year=2004&lienfiled-day=4&lienfiled-month=11&lienfiled-year=2004");
+        var section = doc.GetElementById("deadline-cdp-hearing-lien")!.ParentElement!.TextContent;
+
+        Assert.Contains(Show(new DateOnly(2004, 12, 13)), section, StringComparison.Ordinal);
+        Assert.Contains("The 5th business day after the filing is Friday 2004-11-12", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Letter3172_NoFilingOrPrintedDate_ShowsAnEstimateThatSaysWhatItAssumes()
+    {
+        var (_, doc) = await GetAsync("/letters/3172?date-day=2&date-month=3&date-year=2026");
+        var section = doc.GetElementById("deadline-cdp-hearing-lien")!.ParentElement!.TextContent;
+
+        Assert.Contains("Estimated last day", section, StringComparison.Ordinal);
+        Assert.Contains("This assumes the IRS mailed the letter on time", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("rotective", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Letter3193_LetterDate_ShowsOnlyTheThirtyDayPetition()
+    {
+        var (response, doc) = await GetAsync("/letters/3193?date-day=16&date-month=1&date-year=2015");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(doc.QuerySelectorAll(".app-deadlines .app-deadline"));
+        Assert.Contains(Show(new DateOnly(2015, 2, 17)), doc.GetElementById("deadline-tax-court-cdp")!.ParentElement!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LetterPage_UnknownId_Returns404WithLinkToLetters()
     {
         var (response, doc) = await GetAsync("/letters/no-such-letter");
