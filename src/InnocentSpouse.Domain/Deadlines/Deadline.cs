@@ -159,5 +159,5 @@ public sealed record Deadline
     public ImmutableArray<string> Caveats { get; }
 
     /// <summary>Days left or passed, when the caller gave an as-of date.</summary>
-    public DeadlineStatus? Status { get; init; }
+    public DeadlineStatus? Status { get; }
 }

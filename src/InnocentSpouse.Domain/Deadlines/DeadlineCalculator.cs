@@ -691,7 +691,7 @@ public sealed class DeadlineCalculator
             caveats = caveats.Add(ReliefWindows.RolledForwardCaveat);
         }
 
-        return WithLeapStatus(end, asOf, Build("two-year-bc", protective ? DeadlineKind.Protective : DeadlineKind.LastDay,
+        return Build("two-year-bc", protective ? DeadlineKind.Protective : DeadlineKind.LastDay,
             "Last day to ask for innocent spouse relief under §6015(b) or separation of liability under §6015(c)",
             end.LastDay, new DeadlineWorking(start, end.Anniversary, null, end.Roll, lines),
             "Relief under §6015(b) and (c) must be elected no later than 2 years after the IRS began collection activities against you: "
@@ -700,17 +700,8 @@ public sealed class DeadlineCalculator
             protective ? [Citations.Irc6015BcTwoYears, Citations.CollectionActivity, Citations.McGee, Citations.Reg7503] : [Citations.Irc6015BcTwoYears, Citations.CollectionActivity, Citations.Mannella, Citations.Reg7503],
             IrsFilingNote,
             "Cannot be extended. Applying the §7503 weekend/holiday roll to Form 8857 follows Treas. Reg. §301.7503-1(a).",
-            taxCourt: false, alternatives, caveats.Add(StateHolidayCaveat), asOf));
+            taxCourt: false, alternatives, caveats.Add(StateHolidayCaveat), asOf, uncertainUntil: end.LatestReading);
     }
-
-    /// <summary>
-    /// A year period from February 29 has two readings (February 28 or March 1): between them the status says "may
-    /// already have passed", never "passed" (the same decision as <see cref="YearWindow.On"/>).
-    /// </summary>
-    private static Deadline WithLeapStatus(YearPeriodEnd end, DateOnly? asOf, Deadline deadline) =>
-        asOf is { } today && deadline.Status is { } status && YearWindow.Standing(today, end.LastDay, end.LatestReading) == WindowStanding.CantTell
-            ? deadline with { Status = status with { Text = MayHavePassed } }
-            : deadline;
 
     private Deadline SixMonth(DeadlineEvent evt, DateOnly? asOf)
     {
@@ -811,12 +802,13 @@ public sealed class DeadlineCalculator
         lines = lines.Add($"Three years later is {Dates.Show(three.Anniversary)}.").AddRange(PeriodEndLines(three));
         const string rule = "For amounts already paid, §6015(f) relief must be requested within the §6511 refund period: 3 years from the "
             + "date the return was filed or 2 years from the date the tax was paid, whichever is later (IRC §6015(f)(2)).";
-        yield return WithLeapStatus(three, asOf, Build("refund-3-year", DeadlineKind.LastDay,
+        yield return Build("refund-3-year", DeadlineKind.LastDay,
             "Refund of amounts paid: 3 years from filing the return",
             three.LastDay, new DeadlineWorking(three.Start, three.Anniversary, null, three.Roll, lines), rule,
             [Citations.Irc6015F2, Citations.FEquitableTiming, Citations.Irc7503], IrsFilingNote,
             "No extension; if a payment's 2-year date below is later, that later date governs for that payment.",
-            taxCourt: false, LeapAlternatives(three), three.Moved ? caveats.Add(ReliefWindows.RolledForwardCaveat) : caveats, asOf));
+            taxCourt: false, LeapAlternatives(three), three.Moved ? caveats.Add(ReliefWindows.RolledForwardCaveat) : caveats, asOf,
+            uncertainUntil: three.LatestReading);
 
         var index = 0;
         foreach (var paid in evt.PaymentDates)
@@ -825,12 +817,13 @@ public sealed class DeadlineCalculator
             var two = ReliefWindows.RefundAfterPayment(paid, paid, _calendar).Early;
             var payLines = ImmutableArray.Create($"Start: {Dates.Show(paid)}, the day this payment was made.", $"Two years later is {Dates.Show(two.Anniversary)}.")
                 .AddRange(PeriodEndLines(two));
-            yield return WithLeapStatus(two, asOf, Build($"refund-2-year-payment-{Dates.Num(index)}", DeadlineKind.LastDay,
+            yield return Build($"refund-2-year-payment-{Dates.Num(index)}", DeadlineKind.LastDay,
                 $"Refund of the payment made {Dates.Show(paid)}: 2 years from payment",
                 two.LastDay, new DeadlineWorking(paid, two.Anniversary, null, two.Roll, payLines), rule,
                 [Citations.Irc6015F2, Citations.FEquitableTiming, Citations.Irc7503], IrsFilingNote,
                 "No extension; the later of this date and the 3-year date governs this payment.",
-                taxCourt: false, LeapAlternatives(two), two.Moved ? caveats.Add(ReliefWindows.RolledForwardCaveat) : caveats, asOf));
+                taxCourt: false, LeapAlternatives(two), two.Moved ? caveats.Add(ReliefWindows.RolledForwardCaveat) : caveats, asOf,
+                uncertainUntil: two.LatestReading);
         }
     }
 
@@ -956,7 +949,7 @@ public sealed class DeadlineCalculator
         string id, DeadlineKind kind, string title, DateOnly? date, DeadlineWorking working, string rule,
         ImmutableArray<SourceRef> sources, string filingNote, string extensionNote, bool taxCourt,
         ImmutableArray<AlternativeDate> alternatives, IEnumerable<string> caveats, DateOnly? asOf,
-        bool lowerBound = false, bool passUncertain = false)
+        bool lowerBound = false, bool passUncertain = false, DateOnly? uncertainUntil = null)
     {
         // No "act by" before the first day an act is allowed, nor for an entry without a date to act by.
         DateOnly? actBy = date is { } d && kind is not (DeadlineKind.EarliestDay or DeadlineKind.Informational)
@@ -964,16 +957,17 @@ public sealed class DeadlineCalculator
             : null;
         return new Deadline(id, kind, title, date, working, rule, sources, actBy, filingNote,
             canBeExtended: false, extensionNote, taxCourt, lowerBound, alternatives, [.. caveats],
-            Status(date, kind, asOf, passUncertain || lowerBound || kind == DeadlineKind.Estimate));
+            Status(date, kind, asOf, passUncertain || lowerBound || kind == DeadlineKind.Estimate, uncertainUntil));
     }
 
     /// <remarks>
     /// "Passed" only when the date is certain. An <see cref="DeadlineKind.Estimate"/>, a floor ("at least until"), or a
     /// date that rests on a fact in doubt (<paramref name="passUncertain"/>: an earlier printed date shown instead of
     /// the law's date, a lien letter mailed late, a business-day target with a later §7503 reading) says "may already
-    /// have passed" instead (issue 10 §2).
+    /// have passed" instead (issue 10 §2). A date with a known later reading (<paramref name="uncertainUntil"/>: the March 1
+    /// reading of a February 29 start) says so only until that reading has gone by too (<see cref="YearWindow.On"/>).
     /// </remarks>
-    private static DeadlineStatus? Status(DateOnly? date, DeadlineKind kind, DateOnly? asOf, bool passUncertain)
+    private static DeadlineStatus? Status(DateOnly? date, DeadlineKind kind, DateOnly? asOf, bool passUncertain, DateOnly? uncertainUntil)
     {
         if (date is not { } d || asOf is not { } today)
         {
@@ -993,6 +987,7 @@ public sealed class DeadlineCalculator
                 0 when passUncertain => "Today may be the last day: act today",
                 0 => "Today is the last day",
                 _ when passUncertain => "May already have passed: it depends on a date we do not have, so check the letter and act today",
+                _ when today <= uncertainUntil => MayHavePassed,
                 _ => $"Passed {Dates.Num(-days)} day{(days == -1 ? "" : "s")} ago",
             };
         return new DeadlineStatus(today, days, text);

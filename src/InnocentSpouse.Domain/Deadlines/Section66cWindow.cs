@@ -33,10 +33,6 @@ public static class Section66cWindow
     /// <summary>Days after the IRS's first examination contact letter, when the examination began in the last 6 months.</summary>
     public const int DaysAfterExamLetter = 30;
 
-    /// <summary>The original due date of a calendar-year individual return: April 15 after the tax year (IRC §6072(a)), unmoved.</summary>
-    /// <param name="taxYear">The tax year.</param>
-    public static DateOnly DueDate(int taxYear) => new(taxYear + 1, 4, 15);
-
     /// <summary>
     /// The traditional-relief deadline for a separate return filed on a day from <paramref name="filedEarliest"/>
     /// to <paramref name="filedLatest"/> (the same day for an exact date; a month's first and last day for a month).
@@ -49,7 +45,7 @@ public static class Section66cWindow
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(filedEarliest, filedLatest);
         var early = Earliest(taxYear, filedEarliest, assessmentYears);
-        var deemedLate = Max(filedLatest, Roll(DueDate(taxYear)).Final);
+        var deemedLate = Max(filedLatest, ReliefWindows.LatestDueDateReading(taxYear));
         var counted = AddMonthsLatest(AddMonthsLatest(deemedLate, 12 * assessmentYears), -6);
         var roll = Roll(counted);
         return early with { LastDay = roll.Final, LastDayRoll = roll };
@@ -62,7 +58,7 @@ public static class Section66cWindow
     /// <param name="taxYear">The tax year of the separate return.</param>
     /// <param name="assessmentYears"><see cref="GeneralYears"/> or <see cref="SubstantialOmissionYears"/>.</param>
     public static Section66cDeadline TraditionalFilingDateUnknown(int taxYear, int assessmentYears) =>
-        Earliest(taxYear, DueDate(taxYear), assessmentYears);
+        Earliest(taxYear, ReliefWindows.StatutoryDueDate(taxYear), assessmentYears);
 
     /// <summary>
     /// The deadline when the IRS began an examination in the last 6 months of the assessment period: 30 days
@@ -80,7 +76,7 @@ public static class Section66cWindow
     private static Section66cDeadline Earliest(int taxYear, DateOnly filedEarliest, int assessmentYears)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(assessmentYears, 1);
-        var assessmentEnds = Max(filedEarliest, DueDate(taxYear)).AddYears(assessmentYears);
+        var assessmentEnds = Max(filedEarliest, ReliefWindows.StatutoryDueDate(taxYear)).AddYears(assessmentYears);
         return new Section66cDeadline(assessmentEnds.AddMonths(-6), null, assessmentEnds, null);
     }
 
