@@ -46,6 +46,8 @@ public class ScreeningBenchmarks
                 .WithYear(year, "erroneous-item-owner", "other-person")
                 .WithYear(year, "knew-of-item", i == 3 ? "partly" : "no")
                 .WithYear(year, "reason-to-know", "yes")
+                .WithYear(year, "reason-to-know-unknown-part", "no")
+                .WithYear(year, "significant-benefit-unknown-part", "no-one-or-basic-support")
                 .WithYear(year, "expected-payment", "no")
                 .WithYear(year, "significant-benefit", "no-one-or-basic-support")
                 .WithYear(year, "property-transferred-to-you", "no")
