@@ -20,6 +20,7 @@ var database = builder.Services.AddInterviewData(builder.Configuration, builder.
 builder.Services.AddInterviewServices();
 builder.Services.AddInterviewApi();
 builder.Services.AddCodeRateLimits(builder.Configuration);
+builder.Services.AddTransportSecurity(builder.Configuration);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
@@ -36,6 +37,8 @@ if (fixedClock is { } fixedAt)
 
 await app.Services.MigrateInterviewDatabaseAsync();
 
+// First: the forwarded client address and scheme feed every later step (HSTS, headers, rate limits, cookies).
+app.UseTransportSecurity();
 app.UseSecurityHeaders();
 app.UseNoStore();
 app.UseSafeRequestLogging();

@@ -50,15 +50,29 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Factory.DisposeAsync();
     }
 
-    /// <summary>A fresh browser context (own cookies), optionally with JavaScript turned off.</summary>
+    /// <summary>A page in a fresh browser context (own cookies), optionally with JavaScript turned off.</summary>
     public async Task<IPage> NewPageAsync(bool javaScriptEnabled = true)
+    {
+        var context = await NewContextAsync(javaScriptEnabled);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// A fresh browser context (own cookies) whose pages report every Content Security Policy violation to
+    /// <see cref="CspViolations"/>, which each test class checks after every test.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScriptEnabled });
         // Generous limits: two shared cores run the server, the browser and the tests at once.
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
-        return await context.NewPageAsync();
+        await CspViolations.WatchAsync(context, javaScriptEnabled);
+        return context;
     }
+
+    /// <summary>The policy violations every page of this fixture's contexts reported, and those contexts.</summary>
+    public CspViolationLog CspViolations { get; } = new();
 
     /// <summary>Runs axe for WCAG 2.0/2.1 A and AA and returns every violation, whatever its impact.</summary>
     public static async Task<IReadOnlyList<AxeResultItem>> AxeViolationsAsync(IPage page)

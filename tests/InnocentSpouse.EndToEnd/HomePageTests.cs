@@ -1,7 +1,16 @@
 namespace InnocentSpouse.EndToEnd;
 
-public sealed class HomePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class HomePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
+    public Task InitializeAsync()
+    {
+        browser.CspViolations.StartTest();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Fails the test on any Content Security Policy violation in a page it opened.</summary>
+    public Task DisposeAsync() => browser.CspViolations.EndTestAsync();
+
     [Fact]
     [Trait("Category", "Postgres")]
     public async Task Home_InChromium_HasNoAxeViolations()

@@ -10,8 +10,17 @@ namespace InnocentSpouse.EndToEnd;
 /// The guided interview in Chromium: whole interviews with JavaScript on and off, axe on every page visited,
 /// keyboard only, the quick exit and the Back history, the error summary, and the Back link.
 /// </summary>
-public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
+    public Task InitializeAsync()
+    {
+        browser.CspViolations.StartTest();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Fails the test on any Content Security Policy violation in a page it opened.</summary>
+    public Task DisposeAsync() => browser.CspViolations.EndTestAsync();
+
     private const string NeutralSite = "https://www.weather.gov/";
 
     private async Task<InterviewPlayer> NewPlayerAsync(bool javaScriptEnabled = true) =>
@@ -141,7 +150,7 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
         var player = await NewPlayerAsync(javaScriptEnabled: false);
         // axe is a script, and a context with JavaScript off runs none (not even Playwright's evaluate), so each
         // page reached is opened again by GET in a JavaScript-on context holding the same cookies, and axe runs there.
-        var axeContext = await browser.Browser.NewContextAsync();
+        var axeContext = await browser.NewContextAsync();
         var axePage = await axeContext.NewPageAsync();
         player.CheckPageAsync = async page =>
         {

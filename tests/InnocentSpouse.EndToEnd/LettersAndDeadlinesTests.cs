@@ -4,8 +4,17 @@ using Microsoft.Playwright;
 
 namespace InnocentSpouse.EndToEnd;
 
-public sealed class LettersAndDeadlinesTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class LettersAndDeadlinesTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
+    public Task InitializeAsync()
+    {
+        browser.CspViolations.StartTest();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Fails the test on any Content Security Policy violation in a page it opened.</summary>
+    public Task DisposeAsync() => browser.CspViolations.EndTestAsync();
+
     private const string NeutralSite = "https://www.weather.gov/";
 
     private string Url(string path) => new Uri(browser.BaseUrl, path).ToString();

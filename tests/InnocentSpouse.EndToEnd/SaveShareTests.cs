@@ -5,8 +5,17 @@ using static Microsoft.Playwright.Assertions;
 namespace InnocentSpouse.EndToEnd;
 
 /// <summary>Saving, resuming, sharing and deleting in Chromium, with axe on every page.</summary>
-public sealed partial class SaveShareTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed partial class SaveShareTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
+    public Task InitializeAsync()
+    {
+        browser.CspViolations.StartTest();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Fails the test on any Content Security Policy violation in a page it opened.</summary>
+    public Task DisposeAsync() => browser.CspViolations.EndTestAsync();
+
     [GeneratedRegex("[0-9A-Z]{5}(?:-[0-9A-Z]{5}){4}")]
     private static partial Regex CodePattern();
 
