@@ -59,11 +59,12 @@ public sealed class ProxyTrustOptionsValidator : IValidateOptions<ProxyTrustOpti
     {
         var trimmed = text?.Trim();
         var slash = trimmed?.IndexOf('/', StringComparison.Ordinal) ?? -1;
-        if (slash < 0 || TryParseAddress(trimmed![..slash]) is null || !IPNetwork.TryParse(trimmed, out var network))
+        if (slash < 0 || TryParseAddress(trimmed![..slash]) is not { } address || !IPNetwork.TryParse(trimmed, out var network))
         {
             return null;
         }
 
-        return network;
+        // .NET accepts 10.0.0.1/8 and reads it as 10.0.0.0/8; an operator who wrote it may have meant 10.0.0.1/32.
+        return network.BaseAddress.Equals(address) ? network : null;
     }
 }

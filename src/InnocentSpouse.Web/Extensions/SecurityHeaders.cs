@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 
 namespace InnocentSpouse.Web.Extensions;
@@ -9,7 +10,7 @@ public static class SecurityHeaders
 
     /// <summary>
     /// The Content Security Policy: only this site's own files may run, style, load or be fetched. The one inline
-    /// script, Blazor's import map, is allowed by a per-response nonce (docs/adr/0009-csp-nonce-for-import-map.md).
+    /// script, Blazor's import map, is allowed by a per-response nonce (docs/adr/0009-csp-nonce-for-the-import-map.md).
     /// No <c>'unsafe-inline'</c>, no <c>'unsafe-eval'</c>. <c>connect-src 'self'</c> also covers <c>ws:</c>/<c>wss:</c>
     /// to this host (CSP Level 3), which a Blazor circuit would use.
     /// </summary>
@@ -21,7 +22,7 @@ public static class SecurityHeaders
         "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>
-    /// The script nonce of this response, made on first use (128 random bits, base64). Only a response that asks for
+    /// The script nonce of this response, made on first use (128 random bits, base64url: nothing to escape in HTML). Only a response that asks for
     /// one carries it in its policy; every other response gets <c>script-src 'self'</c> alone.
     /// </summary>
     public static string CspNonce(this HttpContext context)
@@ -29,7 +30,7 @@ public static class SecurityHeaders
         ArgumentNullException.ThrowIfNull(context);
         if (context.Items[NonceKey] is not string nonce)
         {
-            nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            nonce = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
             context.Items[NonceKey] = nonce;
         }
 
