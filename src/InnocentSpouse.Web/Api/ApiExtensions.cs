@@ -67,9 +67,10 @@ public static class ApiExtensions
 
             if (api)
             {
-                // A known API route asked with another method: 405 with Allow, not 404. (Routing alone answers 404 for
-                // a GET, because the static-file fallback route accepts any GET path.)
-                if (context.Response.StatusCode == StatusCodes.Status404NotFound && context.GetEndpoint() is null
+                // A known API route asked with another method: 405 with Allow, not 404. Routing alone answers 404 for a
+                // GET, and lists GET and HEAD in Allow for others, because the static-file fallback route takes any GET path.
+                var status = context.Response.StatusCode;
+                if ((status == StatusCodes.Status405MethodNotAllowed || (status == StatusCodes.Status404NotFound && context.GetEndpoint() is null))
                     && AllowedMethods(context) is { Count: > 0 } allowed)
                 {
                     context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
