@@ -2,7 +2,11 @@ using InnocentSpouse.Tests.Shared;
 
 namespace InnocentSpouse.Web.Tests;
 
-/// <summary>Every options class is bound with validation and checked at start: a bad value stops the app, naming the key.</summary>
+/// <summary>
+/// Every options class is bound with validation and checked at start: a bad value stops the app, naming the key.
+/// (<c>Database</c> is read once while the app is composed, because it chooses the EF Core provider; DatabaseOptions.From
+/// checks it then.)
+/// </summary>
 public sealed class OptionsValidationTests
 {
     [Theory]
@@ -14,6 +18,8 @@ public sealed class OptionsValidationTests
     [InlineData("Sessions:ShareLinkDays", "400")]
     [InlineData("Sessions:StartLinkDays", "-1")]
     [InlineData("Sessions:PurgeInterval", "00:00:00")]
+    [InlineData("Sessions:PurgeInterval", "soon")]
+    [InlineData("Database:Provider", "MySql")]
     public async Task BadValue_AppDoesNotStart_AndTheMessageNamesTheKey(string key, string value)
     {
         await using var app = new AppFactory { Settings = new Dictionary<string, string> { [key] = value } };
