@@ -17,7 +17,7 @@ public static class DataServiceCollectionExtensions
     {
         var options = DatabaseOptions.From(configuration, contentRoot);
         services.AddSingleton(options);
-        services.AddOptions<SessionOptions>().Bind(configuration.GetSection(SessionOptions.Section));
+        services.AddOptions<SessionOptions>().Bind(configuration.GetSection(SessionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<SessionStore>();
         services.AddScoped<LinkStore>();
         services.TryAddSingleton(TimeProvider.System);

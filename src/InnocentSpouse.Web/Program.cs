@@ -19,7 +19,7 @@ var fixedClock = builder.AddTestingClock();
 var database = builder.Services.AddInterviewData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddInterviewServices();
 builder.Services.AddInterviewApi();
-builder.Services.AddCodeRateLimits(builder.Configuration);
+builder.Services.AddRateLimits();
 builder.Services.AddTransportSecurity(builder.Configuration);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddRazorComponents()

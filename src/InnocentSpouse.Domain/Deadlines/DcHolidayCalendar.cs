@@ -22,14 +22,20 @@ namespace InnocentSpouse.Domain.Deadlines;
 /// <item>Juneteenth (June 19) from 2021; 2021's Saturday fell after enactment on June 17, so Friday June 18, 2021
 /// was observed. Its listing in §28-2701 itself is not confirmed; §1-612.02(a)(4A) lists it.</item>
 /// <item>Thanksgiving is the fourth Thursday of November; the Friday after is <b>not</b> a holiday.</item>
-/// <item>Martin Luther King Jr. Day is applied from 1986; years before <see cref="FirstSupportedYear"/> are refused.</item>
+/// <item>Martin Luther King Jr. Day is applied from 1986; years before <see cref="FirstCalendarYear"/> are refused.</item>
 /// </list>
 /// <para>Ad hoc presidential designations come from <see cref="HolidayOverride"/> data, never from code.</para>
 /// </remarks>
 public sealed class DcHolidayCalendar
 {
-    /// <summary>The first year the calendar answers for.</summary>
+    /// <summary>The first year of the dates a user may give (letters, events, payments).</summary>
     public const int FirstSupportedYear = 1990;
+
+    /// <summary>
+    /// The first year the calendar answers for: one year before <see cref="FirstSupportedYear"/>, so that counting back
+    /// from a deadline early in January 1990 (the "act by" day, five business days earlier) stays inside the calendar.
+    /// </summary>
+    public const int FirstCalendarYear = FirstSupportedYear - 1;
 
     /// <summary>The last year the calendar answers for.</summary>
     public const int LastSupportedYear = 2100;
@@ -54,7 +60,7 @@ public sealed class DcHolidayCalendar
     /// <exception cref="ArgumentOutOfRangeException">The year is outside the supported range.</exception>
     public ImmutableArray<DcHoliday> HolidaysIn(int year)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, FirstSupportedYear);
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, FirstCalendarYear);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, LastSupportedYear);
         return _byYear.GetOrAdd(year, Build);
     }

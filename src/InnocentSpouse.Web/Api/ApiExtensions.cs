@@ -1,4 +1,6 @@
+using InnocentSpouse.Web.Safety;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Routing.Template;
 
 namespace InnocentSpouse.Web.Api;
 
@@ -8,9 +10,13 @@ public static class ApiExtensions
     /// <summary>The path prefix every API endpoint lives under.</summary>
     public const string Prefix = "/api";
 
-    /// <summary>Registers the OpenAPI document (served at <c>/openapi/v1.json</c>).</summary>
+    /// <summary>
+    /// Registers the OpenAPI document (served at <c>/openapi/v1.json</c>), the exception handler and the API's
+    /// limits (<see cref="ApiOptions"/>, section <c>Api</c>, validated at start).
+    /// </summary>
     public static IServiceCollection AddInterviewApi(this IServiceCollection services)
     {
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -61,21 +67,39 @@ public static class ApiExtensions
 
             if (api)
             {
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                // A known API route asked with another method: 405 with Allow, not 404. Routing alone answers 404 for a
+                // GET, and lists GET and HEAD in Allow for others, because the static-file fallback route takes any GET path.
+                var status = context.Response.StatusCode;
+                if ((status == StatusCodes.Status405MethodNotAllowed || (status == StatusCodes.Status404NotFound && context.GetEndpoint() is null))
+                    && AllowedMethods(context) is { Count: > 0 } allowed)
                 {
-                    HttpContext = context,
-                    ProblemDetails = { Status = context.Response.StatusCode },
-                });
+                    context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                    context.Response.Headers.Allow = string.Join(", ", allowed);
+                    await ApiProblems.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, "Method not allowed.",
+                        $"{context.Request.Path.Value} answers {string.Join(" or ", allowed)} only; see docs/api.md.");
+                    return;
+                }
+
+                await ApiProblems.WriteAsync(context, context.Response.StatusCode);
                 return;
             }
 
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(
-                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Something went wrong</title></head><body><main>" +
-                "<h1>Sorry, that did not work</h1><p>The form may have been open for too long. Go back, reload the page and try again.</p>" +
-                "<p><a href=\"/\">Go to the start page</a></p></main></body></html>");
+            await StatusPages.WriteAsync<RequestNotCompletedPage>(context, context.RequestAborted);
         });
         return app;
+    }
+
+    /// <summary>The methods the API endpoints at this path accept, or none when no API endpoint has this path.</summary>
+    private static List<string> AllowedMethods(HttpContext context)
+    {
+        var path = context.Request.Path;
+        return [.. context.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.TrimStart('/').StartsWith(Prefix.TrimStart('/') + "/", StringComparison.OrdinalIgnoreCase) == true
+                && new TemplateMatcher(new RouteTemplate(e.RoutePattern), new RouteValueDictionary()).TryMatch(path, new RouteValueDictionary()))
+            .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.Ordinal)];
     }
 
     /// <summary>Maps the OpenAPI document and returns the versioned API group for endpoints.</summary>

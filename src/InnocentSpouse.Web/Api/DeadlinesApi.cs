@@ -1,6 +1,7 @@
 using FluentValidation;
 using InnocentSpouse.Domain.Deadlines;
 using InnocentSpouse.Web.Deadlines;
+using Microsoft.Extensions.Options;
 
 namespace InnocentSpouse.Web.Api;
 
@@ -23,16 +24,20 @@ public static class DeadlinesApi
                 + "sources and caveats. Allowed events: " + EventTypes.NameList + ".")
             .Accepts<DeadlinesRequest>("application/json")
             .Produces<DeadlinesResponse>()
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesValidationProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesValidationProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
     }
 
-    private static async Task<IResult> CalculateAsync(HttpRequest request, IValidator<DeadlinesRequest> validator, CancellationToken cancellationToken)
+    private static async Task<IResult> CalculateAsync(
+        HttpRequest request, IValidator<DeadlinesRequest> validator, IOptions<ApiOptions> options, CancellationToken cancellationToken)
     {
-        var read = await ApiJson.ReadAsync<DeadlinesRequest>(request, cancellationToken);
+        var read = await ApiJson.ReadAsync<DeadlinesRequest>(request, options.Value.MaxBodyBytes, cancellationToken);
         if (!read.Ok)
         {
-            return Invalid(read.Errors);
+            return read.ToProblem();
         }
 
         var body = read.Value!;

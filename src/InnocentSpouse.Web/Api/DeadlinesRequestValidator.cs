@@ -30,6 +30,14 @@ public sealed class DeadlinesRequestValidator : AbstractValidator<DeadlinesReque
         RuleFor(r => r).Custom((request, context) =>
         {
             var valid = true;
+            if (request.PaymentDates is { Length: > ApiLimits.MaxPaymentDates } payments)
+            {
+                // Refused before anything is computed: one request must not ask for megabytes of deadlines.
+                context.AddFailure(new ValidationFailure("$.paymentDates",
+                    $"Send at most {ApiLimits.MaxPaymentDates} payment dates in one request; this one has {payments.Length}."));
+                return;
+            }
+
             foreach (var (value, path) in new[]
             {
                 (request.Date, "$.date"), (request.Postmark, "$.postmark"), (request.PrintedDate, "$.printedDate"),

@@ -3,6 +3,7 @@ using System.Text.Json;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Interview;
 using InnocentSpouse.Web.Time;
+using Microsoft.Extensions.Options;
 
 namespace InnocentSpouse.Web.Api;
 
@@ -22,16 +23,25 @@ public static class ScreeningEndpoints
                 "Returns the next unanswered question when answers are missing.")
             .Accepts<ScreeningRequest>("application/json")
             .Produces<ScreeningResponse>()
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesValidationProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesValidationProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return api;
     }
 
-    private static async Task<IResult> ScreenAsync(HttpRequest request, AppToday today, CancellationToken cancellationToken)
+    private static async Task<IResult> ScreenAsync(HttpRequest request, AppToday today, IOptions<ApiOptions> options, CancellationToken cancellationToken)
     {
-        var body = await ApiJson.ReadAsync<ScreeningRequest>(request, cancellationToken);
+        var body = await ApiJson.ReadAsync<ScreeningRequest>(request, options.Value.MaxBodyBytes, cancellationToken);
         if (!body.Ok)
         {
-            return TypedResults.ValidationProblem(body.Errors, title: "The request body could not be read.");
+            return body.ToProblem();
+        }
+
+        if (TooMany(body.Value!) is { Count: > 0 } tooMany)
+        {
+            return TypedResults.ValidationProblem(tooMany, title: "The request has too many items.",
+                detail: "Each entry under \"errors\" names a field and its limit. Limits: docs/api.md.");
         }
 
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -57,6 +67,31 @@ public static class ScreeningEndpoints
 
         var result = ScreeningEngine.Evaluate(answers, asOf);
         return TypedResults.Ok(ToResponse(result));
+    }
+
+    /// <summary>The groups holding more items than <see cref="ApiLimits"/> allows, each with its limit.</summary>
+    private static Dictionary<string, string[]> TooMany(ScreeningRequest body)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (body.Years is { Count: > ApiLimits.MaxTaxYears } years)
+        {
+            errors["years"] = [$"Send at most {ApiLimits.MaxTaxYears} tax years in one request; this one has {years.Count}."];
+        }
+
+        if (body.Household is { Count: > ApiLimits.MaxAnswersPerGroup } household)
+        {
+            errors["household"] = [$"Send at most {ApiLimits.MaxAnswersPerGroup} answers under household; this one has {household.Count}."];
+        }
+
+        foreach (var (year, answers) in body.Years ?? [])
+        {
+            if (answers is { Count: > ApiLimits.MaxAnswersPerGroup })
+            {
+                errors["years." + year] = [$"Send at most {ApiLimits.MaxAnswersPerGroup} answers for one tax year; this one has {answers.Count}."];
+            }
+        }
+
+        return errors;
     }
 
     /// <summary>The readable part of the body as answers; what cannot be read is reported in <paramref name="errors"/>.</summary>

@@ -1,4 +1,5 @@
 using InnocentSpouse.Data;
+using Microsoft.Extensions.Options;
 
 namespace InnocentSpouse.Web.Interview;
 
@@ -7,7 +8,7 @@ namespace InnocentSpouse.Web.Interview;
 /// once at startup and then every <c>Sessions:PurgeInterval</c> (1 hour by default). Expired sessions are
 /// already unreadable; this removes their rows. Every instance may run it: the delete is idempotent.
 /// </summary>
-public sealed class SessionPurgeService(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<SessionPurgeService> logger) : BackgroundService
+public sealed class SessionPurgeService(IServiceScopeFactory scopes, IOptions<InnocentSpouse.Data.SessionOptions> options, ILogger<SessionPurgeService> logger) : BackgroundService
 {
     /// <summary>Deletes expired sessions and links now; returns how many rows.</summary>
     public async Task<int> PurgeOnceAsync(CancellationToken cancellationToken)
@@ -19,7 +20,7 @@ public sealed class SessionPurgeService(IServiceScopeFactory scopes, IConfigurat
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = configuration.GetValue("Sessions:PurgeInterval", TimeSpan.FromHours(1));
+        var interval = options.Value.PurgeInterval;
         using var timer = new PeriodicTimer(interval);
         do
         {

@@ -1,13 +1,17 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using InnocentSpouse.Web.Api;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace InnocentSpouse.Web.Safety;
 
 /// <summary>
-/// Limits on the pages where a code is guessed or used (<c>/resume</c> and share links), per client
-/// address, with a plain page when the limit is hit. Codes have 125 random bits, so this is about cost
-/// and abuse, not about making guessing feasible.
+/// Request limits per client address (<c>Connection.RemoteIpAddress</c>, which the forwarded-headers setup makes the
+/// real client behind a trusted proxy): every <c>/api/v1</c> request, and the pages where a code is guessed or used
+/// (<c>/resume</c>, share and start links). Codes have 125 random bits, so this is about cost and abuse, not about
+/// making guessing feasible. A rejection is a 429 with <c>Retry-After</c>: ProblemDetails for the API, a page in the
+/// site's layout (with the quick exit and the free-help links) for the site.
 /// </summary>
 public static class RateLimits
 {
@@ -17,35 +21,60 @@ public static class RateLimits
     /// <summary>The policy for opening share links.</summary>
     public const string Share = "share";
 
-    /// <summary>Registers both policies; <c>RateLimits:PerMinute</c> sets the requests allowed per address per minute (default 20).</summary>
-    public static IServiceCollection AddCodeRateLimits(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The path every API limit applies to.</summary>
+    public const string ApiPath = ApiExtensions.Prefix + "/v1";
+
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Registers the limits from <see cref="RateLimitOptions"/> (section <c>RateLimits</c>, validated at start):
+    /// <c>PerMinute</c> for the code pages' policies, <c>ApiPerMinute</c> for a global limiter on <c>/api/v1</c>.
+    /// </summary>
+    public static IServiceCollection AddRateLimits(this IServiceCollection services)
     {
-        var perMinute = configuration.GetValue("RateLimits:PerMinute", 20);
-        services.AddRateLimiter(options =>
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((options, configured) =>
         {
+            var limits = configured.Value;
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             foreach (var policy in new[] { Resume, Share })
             {
                 options.AddPolicy(policy, context => RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                    ClientOf(context), _ => PerWindow(limits.PerMinute)));
             }
+
+            // Global, not an endpoint policy, so an unknown API route or a wrong method counts too.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.Request.Path.StartsWithSegments(ApiPath, StringComparison.OrdinalIgnoreCase)
+                    ? RateLimitPartition.GetFixedWindowLimiter(ClientOf(context), _ => PerWindow(limits.ApiPerMinute))
+                    : RateLimitPartition.GetNoLimiter(string.Empty));
 
             options.OnRejected = async (context, cancellationToken) =>
             {
-                context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
-                context.HttpContext.Response.Headers.RetryAfter = "60";
-                context.HttpContext.Response.Headers.CacheControl = "no-store";
-                await context.HttpContext.Response.WriteAsync(string.Create(CultureInfo.InvariantCulture, $$"""
-                    <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                    <title>Please wait a minute</title></head><body><main>
-                    <h1>Please wait a minute</h1>
-                    <p>There have been too many tries from this connection. Wait one minute, then try again.</p>
-                    <p>If you lost your code, you can <a href="/interview">start again</a>.</p>
-                    </main></body></html>
-                    """), cancellationToken);
+                var http = context.HttpContext;
+                var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+                    ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+                    : (int)Window.TotalSeconds;
+                http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                http.Response.Headers.CacheControl = "no-store";
+                if (http.IsApiRequest())
+                {
+                    await ApiProblems.WriteAsync(http, StatusCodes.Status429TooManyRequests, "Too many requests.",
+                        $"More than {limits.ApiPerMinute} API requests came from this address in one minute. "
+                        + $"Wait {seconds} seconds (the Retry-After header) and try again.");
+                    return;
+                }
+
+                await StatusPages.WriteAsync<TooManyRequestsPage>(http, cancellationToken);
             };
         });
         return services;
     }
+
+    /// <summary>The partition key: the client address, or one shared bucket when the server does not know it.</summary>
+    private static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static FixedWindowRateLimiterOptions PerWindow(int permits) =>
+        new() { PermitLimit = permits, Window = Window, QueueLimit = 0 };
 }

@@ -103,8 +103,22 @@ public class DcHolidayCalendarTests
         Assert.False(DcHolidayCalendar.Default.IsHoliday(new DateOnly(2031, 3, 3)));
     }
 
+    /// <summary>
+    /// 1989, the year before the first year a user may enter, is computed so that an act-by day counted back from an
+    /// early-January 1990 deadline can fall in it. Hand-checked: New Year's Day Sunday, observed Monday Jan 2; MLK Day
+    /// Jan 16; Inauguration Day Friday Jan 20; Veterans Day Saturday, observed Friday Nov 10; no Emancipation Day yet.
+    /// </summary>
+    [Fact]
+    public void HolidaysIn_1989_TheYearBeforeTheFirstSupported_IsComputedForActByDays()
+    {
+        var actual = string.Join("; ", Calendar.HolidaysIn(DcHolidayCalendar.FirstCalendarYear).Select(h => h.Observed.ToString("MM-dd", CultureInfo.InvariantCulture)));
+
+        Assert.Equal(1989, DcHolidayCalendar.FirstCalendarYear);
+        Assert.Equal("01-02; 01-16; 01-20; 02-20; 05-29; 07-04; 09-04; 10-09; 11-10; 11-23; 12-25", actual);
+    }
+
     [Theory]
-    [InlineData(1989)]
+    [InlineData(1988)]
     [InlineData(2101)]
     public void HolidaysIn_YearOutsideSupportedRange_Throws(int year)
     {

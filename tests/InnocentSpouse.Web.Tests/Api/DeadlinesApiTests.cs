@@ -95,6 +95,18 @@ public sealed class DeadlinesApiTests(AppFactory factory) : IClassFixture<AppFac
         body.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("id").GetString() == id);
 
     [Fact]
+    public async Task Deadlines_PrintedLastDayInFirstDaysOf1990_GivesTheDateWithTheActByDayIn1989()
+    {
+        // Five business days before Friday 1990-01-05, skipping New Year's Day (Monday 1990-01-01) and the weekend.
+        var (response, body) = await PostAsync("""{ "event": "final-determination", "date": "1990-01-01", "printedDate": "1990-01-05" }""");
+        var deadline = Deadline(body, "tax-court-6015");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("1990-01-05", deadline.GetProperty("date").GetString());
+        Assert.Equal("1989-12-28", deadline.GetProperty("actBy").GetString());
+    }
+
+    [Fact]
     public async Task Deadlines_LienFilingDate_CountsFromTheFifthBusinessDay_Newsome()
     {
         var (response, body) = await PostAsync("""{ "event": "lien-notice", "date": "2004-11-08", "lienFilingDate": "2004-11-04" }""");

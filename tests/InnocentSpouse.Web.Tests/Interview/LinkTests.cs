@@ -26,9 +26,11 @@ public sealed partial class LinkTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private async Task<(InterviewDriver Owner, string Token)> SharedAsync()
+    private Task<(InterviewDriver Owner, string Token)> SharedAsync() => SharedAsync(_app);
+
+    private static async Task<(InterviewDriver Owner, string Token)> SharedAsync(AppFactory app)
     {
-        var owner = new InterviewDriver(_app);
+        var owner = new InterviewDriver(app);
         await owner.PostAsync("/interview", "start", new Dictionary<string, string>());
         var first = (await owner.PostAsync("/interview/years", "years", new Dictionary<string, string> { ["years"] = "2021" })).Location!;
         await owner.PostAsync(first, "answer", new Dictionary<string, string> { ["Input.Value"] = "joint-refund-joint-debt" });
@@ -77,6 +79,26 @@ public sealed partial class LinkTests : IAsyncLifetime
         _clock.Now = _clock.Now.AddDays(1.1);
 
         Assert.Equal(HttpStatusCode.Gone, (await new InterviewDriver(_app).GetAsync($"/shared/{token}")).Status);
+    }
+
+    [Fact]
+    public async Task ShareLink_ShareLinkDaysConfigured_PagesSayItAndTheLinkStopsThen()
+    {
+        var clock = new ManualClock();
+        await using var app = new AppFactory { Clock = clock, Settings = new Dictionary<string, string> { ["Sessions:ShareLinkDays"] = "3" } };
+        var (owner, token) = await SharedAsync(app);
+        var sharePage = (await owner.GetAsync("/interview/share")).Html;
+
+        clock.Now = clock.Now.AddDays(2.9);
+        var before = (await new InterviewDriver(app).GetAsync($"/shared/{token}")).Status;
+        clock.Now = clock.Now.AddDays(0.2);
+        var (after, gonePage, _) = await new InterviewDriver(app).GetAsync($"/shared/{token}");
+
+        Assert.Contains("The link stops working after 3 days", sharePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("7 days", sharePage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, before);
+        Assert.Equal(HttpStatusCode.Gone, after);
+        Assert.Contains("links work for 3 days", gonePage, StringComparison.Ordinal);
     }
 
     [Fact]

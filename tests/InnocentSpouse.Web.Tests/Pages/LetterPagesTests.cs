@@ -175,6 +175,19 @@ public sealed class LetterPagesTests(AppFactory factory) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task DeadlineCalculator_PrintedLastDayInFirstDaysOf1990_ShowsItWithTheActByDayIn1989()
+    {
+        // The act-by day, five business days before Friday 1990-01-05, is Thursday 1989-12-28 (Monday 1990-01-01 is New Year's Day).
+        var (response, doc) = await GetAsync("/deadlines?event=final-determination&date-day=1&date-month=1&date-year=1990&printed-day=5&printed-month=1&printed-year=1990");
+        var section = doc.GetElementById("deadline-tax-court-6015")!.ParentElement!.TextContent;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(doc.QuerySelector(".app-error-summary"));
+        Assert.Contains(Show(new DateOnly(1990, 1, 5)), section, StringComparison.Ordinal);
+        Assert.Contains("Act by " + Show(new DateOnly(1989, 12, 28)), section, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Letter3172_LienFilingDate_ShowsTheDateCountedFromTheFiling()
     {
         var (_, doc) = await GetAsync("/letters/3172?date-day=8&date-month=11&date-year=2004&lienfiled-day=4&lienfiled-month=11&lienfiled-year=2004");
