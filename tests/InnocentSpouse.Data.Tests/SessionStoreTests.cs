@@ -90,6 +90,28 @@ public sealed class SessionStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Update_WithTheCurrentKnownSession_MovesTheExpiryOnByTheRetentionPeriod()
+    {
+        // The one-statement save writes the times itself: EF must read them back, and the next save must
+        // compare them, exactly as if EF had written them (sub-second times included).
+        _clock.Now = _clock.Now.AddMilliseconds(123); // PostgreSQL keeps microseconds, SQLite ticks
+        var (created, code) = await NewStore().CreateAsync();
+        _clock.Now = _clock.Now.AddDays(29);
+        var first = await NewStore().UpdateAsync(code, s => s with { Discreet = true }, known: created);
+        _clock.Now = _clock.Now.AddDays(30).AddMilliseconds(-1);
+
+        var second = await NewStore().UpdateAsync(code, s => s with { Discreet = false }, known: first);
+        var found = await NewStore().FindAsync(code);
+        _clock.Now = _clock.Now.AddDays(30);
+        var gone = await NewStore().FindAsync(code);
+
+        Assert.Equal(created.Version + 2, second!.Version);
+        Assert.Equal(second.Version, found!.Version);
+        Assert.False(found.Discreet);
+        Assert.Null(gone);
+    }
+
+    [Fact]
     public async Task Update_WithAStaleKnownSession_ReappliesTheChangeToTheSavedOne()
     {
         // Tab A loaded the session, then tab B saved another answer before A saved.

@@ -40,16 +40,75 @@ public static class ScreeningEngine
             throw new ArgumentException("Invalid answers: " + string.Join(" ", problems.Select(p => $"{p.Field}: {p.Message}")), nameof(answers));
         }
 
-        var scratch = new WalkScratch();
-        var years = ImmutableArray.CreateBuilder<YearResult>(answers.Years.Count);
-        var yearIndex = 0;
-        foreach (var taxYear in answers.Years.Keys)
+        return Run(catalog, answers.Years.Keys, valuesByYear, asOf, gate: null)!;
+    }
+
+    /// <summary>
+    /// Walks <paramref name="saved"/> the way the interview asks: an answer counts only once its question is
+    /// asked on the path, as if the answers were given one at a time, each after its question was shown
+    /// (answers left on other branches are kept but unused). One evaluation instead of one per answer.
+    /// </summary>
+    /// <param name="saved">Every saved answer, including answers on branches no longer taken.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>The questions asked that have answers, in order, and the result for those answers.</returns>
+    /// <exception cref="ArgumentException">A tax year is out of range, or an answer on the path is not allowed.</exception>
+    public static ScreeningWalk WalkAsAsked(ScreeningAnswers saved, DateOnly asOf) =>
+        WalkAsAsked(FlowchartCatalog.Pub971Dec2021, saved, asOf);
+
+    /// <summary>Walks <paramref name="saved"/> against <paramref name="catalog"/> the way the interview asks.</summary>
+    /// <param name="catalog">The pinned charts.</param>
+    /// <param name="saved">Every saved answer.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>The questions asked that have answers, in order, and the result for those answers.</returns>
+    /// <exception cref="ArgumentException">A tax year is out of range, or an answer on the path is not allowed.</exception>
+    public static ScreeningWalk WalkAsAsked(FlowchartCatalog catalog, ScreeningAnswers saved, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(saved);
+
+        // The years are checked as given; each answer only when its question is asked (AskedGate).
+        var years = ScreeningAnswersValidator.Validate(ScreeningAnswers.ForYears([.. saved.TaxYears]), asOf);
+        if (!years.IsEmpty)
         {
-            var context = new RuleContext(valuesByYear[yearIndex++], taxYear, asOf);
+            throw new ArgumentException("Invalid answers: " + string.Join(" ", years.Select(p => $"{p.Field}: {p.Message}")), nameof(saved));
+        }
+
+        _ = ScreeningAnswersValidator.ValidateAndIndex(saved, asOf, out var savedByYear);
+        var gate = new AskedGate(savedByYear, asOf);
+        while (true)
+        {
+            if (Run(catalog, saved.Years.Keys, gate.Visible, asOf, gate) is { } result)
+            {
+                return new ScreeningWalk(gate.Asked.ToImmutable(), result);
+            }
+
+            gate.Restart();
+        }
+    }
+
+    // Null only when the gate asks to start again.
+    private static ScreeningResult? Run(FlowchartCatalog catalog, IEnumerable<int> taxYears, string?[][] valuesByYear, DateOnly asOf, AskedGate? gate)
+    {
+        var scratch = new WalkScratch();
+        var years = ImmutableArray.CreateBuilder<YearResult>(valuesByYear.Length);
+        var yearIndex = 0;
+        foreach (var taxYear in taxYears)
+        {
+            if (gate is not null)
+            {
+                gate.Year = yearIndex;
+            }
+
+            var context = new RuleContext(valuesByYear[yearIndex++], taxYear, asOf, gate);
             var reliefs = ImmutableArray.CreateBuilder<ReliefResult>(catalog.All.Length);
             foreach (var chart in catalog.All)
             {
-                var (result, next) = Walk(chart, context, scratch);
+                var (result, next) = Walk(chart, context, scratch, gate);
+                if (result is null && next is null)
+                {
+                    return null;
+                }
+
                 if (next is not null)
                 {
                     years.Add(new YearResult(taxYear, reliefs.ToImmutable()));
@@ -66,7 +125,8 @@ public static class ScreeningEngine
         return new ScreeningResult(asOf, catalog.Revision, null, years.MoveToImmutable());
     }
 
-    private static (ReliefResult? Result, NextQuestion? Next) Walk(Flowchart chart, RuleContext context, WalkScratch scratch)
+    // With a gate: (null, null) when the gate asks to start again.
+    private static (ReliefResult? Result, NextQuestion? Next) Walk(Flowchart chart, RuleContext context, WalkScratch scratch, AskedGate? gate)
     {
         var steps = scratch.Steps;
         var caveats = scratch.Caveats;
@@ -85,7 +145,19 @@ public static class ScreeningEngine
                 var value = context.Get(question.Question);
                 if (value is null)
                 {
-                    return (null, Ask(question.Question, context.TaxYear, chart, node.Key));
+                    var ask = Ask(question.Question, context.TaxYear, chart, node.Key);
+                    if (gate is not null && Reveal(gate, ask, context) is var revealed && revealed != Revealed.No)
+                    {
+                        if (revealed == Revealed.Restart)
+                        {
+                            return (null, null);
+                        }
+
+                        guard--;
+                        continue;
+                    }
+
+                    return (null, ask);
                 }
 
                 var branch = question.BranchFor(value)
@@ -99,7 +171,19 @@ public static class ScreeningEngine
                 var answer = rule.Evaluate(context);
                 if (answer.MissingFact is FactKey missing)
                 {
-                    return (null, Ask(QuestionCatalog.Get(missing), context.TaxYear, chart, node.Key));
+                    var ask = Ask(QuestionCatalog.Get(missing), context.TaxYear, chart, node.Key);
+                    if (gate is not null && Reveal(gate, ask, context) is var revealed && revealed != Revealed.No)
+                    {
+                        if (revealed == Revealed.Restart)
+                        {
+                            return (null, null);
+                        }
+
+                        guard--;
+                        continue;
+                    }
+
+                    return (null, ask);
                 }
 
                 if (!answer.Factors.IsDefaultOrEmpty)
@@ -144,6 +228,7 @@ public static class ScreeningEngine
                 throw new InvalidOperationException($"Unknown node type {node.GetType().Name}.");
             }
 
+            gate?.NodeDone();
             AddOnce(caveats, edge.Assumption);
             AddOnce(caveats, edge.Caveat);
             if (edge.Limitation is not null)
@@ -156,6 +241,26 @@ public static class ScreeningEngine
         }
 
         throw new InvalidOperationException($"Flowchart {chart.Id} did not reach an outcome; it must be acyclic.");
+    }
+
+    // Shows the saved answer of a question the walk asks: the node is then evaluated again (memo values
+    // computed without that answer are dropped), or the evaluation starts again (see AskedGate).
+    private static Revealed Reveal(AskedGate gate, NextQuestion ask, RuleContext context)
+    {
+        if (!gate.Reveal(ask))
+        {
+            return gate.MustRestart ? Revealed.Restart : Revealed.No;
+        }
+
+        context.Memo.Clear();
+        return Revealed.Yes;
+    }
+
+    private enum Revealed
+    {
+        No,
+        Yes,
+        Restart,
     }
 
     // Only for a chart that failed validation: the same exception as the chart's indexer.

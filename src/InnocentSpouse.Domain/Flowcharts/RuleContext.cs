@@ -18,21 +18,24 @@ public sealed class RuleContext
     private readonly string?[] _values;
     private readonly Determination?[] _decided;
     private readonly YearMemo _memo;
+    private readonly AskedGate? _gate;
 
     /// <summary>Creates a context from answers already indexed by <see cref="Question.Ordinal"/> (household answers included).</summary>
     /// <param name="values">The year's answers by question ordinal; not copied, so the caller must not change it.</param>
     /// <param name="taxYear">The tax year being walked.</param>
     /// <param name="asOf">The evaluation date.</param>
-    internal RuleContext(string?[] values, int taxYear, DateOnly asOf)
-        : this(values, taxYear, asOf, new Determination?[ReliefCount], new YearMemo())
+    /// <param name="gate">When walking as asked, the gate that notes reads of answers not yet asked.</param>
+    internal RuleContext(string?[] values, int taxYear, DateOnly asOf, AskedGate? gate = null)
+        : this(values, taxYear, asOf, new Determination?[ReliefCount], new YearMemo(), gate)
     {
     }
 
-    private RuleContext(string?[] values, int taxYear, DateOnly asOf, Determination?[] decided, YearMemo memo)
+    private RuleContext(string?[] values, int taxYear, DateOnly asOf, Determination?[] decided, YearMemo memo, AskedGate? gate)
     {
         _values = values;
         _decided = decided;
         _memo = memo;
+        _gate = gate;
         TaxYear = taxYear;
         AsOf = asOf;
     }
@@ -48,7 +51,13 @@ public sealed class RuleContext
     public string? Get(Question question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return _values[question.Ordinal];
+        var value = _values[question.Ordinal];
+        if (value is null)
+        {
+            _gate?.ReadNothing(question);
+        }
+
+        return value;
     }
 
     /// <summary>True when <paramref name="question"/> was answered <paramref name="value"/>.</summary>
@@ -74,7 +83,7 @@ public sealed class RuleContext
     {
         var decided = (Determination?[])_decided.Clone();
         decided[(int)relief] = determination;
-        return new RuleContext(_values, TaxYear, AsOf, decided, _memo);
+        return new RuleContext(_values, TaxYear, AsOf, decided, _memo, _gate);
     }
 
     /// <summary>Per-year memo for rules that read the answers and the as-of date only (not <see cref="DecidedFor"/>).</summary>
@@ -88,5 +97,13 @@ public sealed class RuleContext
 
         /// <summary>The equitable §66(c) factor reads, once computed.</summary>
         public Pub971.EquitableRules.FactorReads? CommunityPropertyFactors { get; set; }
+
+        /// <summary>Forgets every value: an answer became visible that they may have been computed without.</summary>
+        public void Clear()
+        {
+            TwoYearWindow = null;
+            Factors = null;
+            CommunityPropertyFactors = null;
+        }
     }
 }

@@ -45,7 +45,10 @@ public sealed record InterviewFlow(ImmutableArray<AskedQuestion> Asked, Screenin
     /// <summary>Where the user should be now: the next question, or check-your-answers when complete.</summary>
     public string CurrentUrl => NeedsYears ? YearsUrl : Next?.Url ?? CheckAnswersUrl;
 
-    /// <summary>Walks the engine from no answers, feeding it the saved answers one question at a time.</summary>
+    /// <summary>
+    /// Walks the engine once over the saved answers, the way the interview asks them: an answer counts only
+    /// once its question is asked on the path (<see cref="ScreeningEngine.WalkAsAsked(ScreeningAnswers, DateOnly)"/>).
+    /// </summary>
     public static InterviewFlow Walk(ScreeningAnswers saved, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(saved);
@@ -54,19 +57,14 @@ public sealed record InterviewFlow(ImmutableArray<AskedQuestion> Asked, Screenin
             return new InterviewFlow([], new ScreeningResult(asOf, FlowchartCatalog.Pub971Dec2021.Revision, null, []));
         }
 
-        var asked = ImmutableArray.CreateBuilder<AskedQuestion>();
-        var given = ScreeningAnswers.ForYears([.. saved.TaxYears]);
-        while (true)
+        var walk = ScreeningEngine.WalkAsAsked(saved, asOf);
+        var asked = ImmutableArray.CreateBuilder<AskedQuestion>(walk.Asked.Length);
+        foreach (var question in walk.Asked)
         {
-            var result = ScreeningEngine.Evaluate(given, asOf);
-            if (result.NextQuestion is not { } next || saved.Get(next.Question, next.TaxYear ?? 0) is not { } value)
-            {
-                return new InterviewFlow(asked.ToImmutable(), result);
-            }
-
-            asked.Add(new AskedQuestion(next.Question, next.TaxYear));
-            given = given.With(next.Question, value, next.TaxYear);
+            asked.Add(new AskedQuestion(question.Question, question.TaxYear));
         }
+
+        return new InterviewFlow(asked.MoveToImmutable(), walk.Result);
     }
 
     /// <summary>True when the question is on the current path (answered) or is the next one to answer.</summary>
