@@ -14,6 +14,7 @@ namespace InnocentSpouse.Domain.Report;
 /// <param name="AsOf">The date the answers were checked on (every deadline is counted as of this day).</param>
 /// <param name="Revision">The pinned rules revision, e.g. "Pub. 971 (Rev. Dec. 2021)".</param>
 /// <param name="NextQuestion">The next unanswered question, or null when the screening is complete.</param>
+/// <param name="TaxYears">Every tax year screened, ascending (an incomplete report has <see cref="Years"/> only up to the year being asked about).</param>
 /// <param name="Years">Per tax year, ascending: the reliefs concluded so far and the deadlines.</param>
 /// <param name="Answers">The questions asked with their answers, in the order asked (household and per-year questions interleaved).</param>
 /// <param name="NextSteps">What to do next, from the outcomes, each with its sources.</param>
@@ -21,6 +22,7 @@ public sealed record ScreeningReport(
     DateOnly AsOf,
     string Revision,
     NextQuestion? NextQuestion,
+    ImmutableArray<int> TaxYears,
     ImmutableArray<YearReport> Years,
     ImmutableArray<AnsweredQuestion> Answers,
     ImmutableArray<NextStep> NextSteps)
@@ -89,7 +91,7 @@ public sealed record ScreeningReport(
             years.Add(new YearReport(year.TaxYear, year.Reliefs, YearDeadlines.For(answers, year.TaxYear, askedDate, result.AsOf)));
         }
 
-        return new ScreeningReport(result.AsOf, result.Revision, result.NextQuestion, years.MoveToImmutable(), answersAsked, NextStepCatalog.For(result));
+        return new ScreeningReport(result.AsOf, result.Revision, result.NextQuestion, [.. answers.TaxYears], years.MoveToImmutable(), answersAsked, NextStepCatalog.For(result));
     }
 
     /// <summary>The questions the evaluation's path used, in order; then the given answers only a rule asks for.</summary>
