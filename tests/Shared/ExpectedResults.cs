@@ -13,7 +13,14 @@ public static class ExpectedResults
     /// under its fixed test clock (<c>AppFactory.Today</c>, <see cref="ManualClock.DefaultToday"/>). There is no
     /// overload without a date: tests never read the real clock.
     /// </summary>
-    public static ScreeningResult For(IReadOnlyDictionary<string, string> truth, DateOnly asOf, params int[] years)
+    public static ScreeningResult For(IReadOnlyDictionary<string, string> truth, DateOnly asOf, params int[] years) =>
+        ScreeningEngine.Evaluate(AnswersFor(truth, years), asOf);
+
+    /// <summary>
+    /// <paramref name="truth"/> as answers for <paramref name="years"/>: each plain key for every year (or the household),
+    /// each "2022:key" for that year only.
+    /// </summary>
+    public static ScreeningAnswers AnswersFor(IReadOnlyDictionary<string, string> truth, params int[] years)
     {
         ArgumentNullException.ThrowIfNull(truth);
         var answers = ScreeningAnswers.ForYears(years);
@@ -31,7 +38,7 @@ public static class ExpectedResults
             answers = answers.WithYear(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), parts[1], value);
         }
 
-        return ScreeningEngine.Evaluate(answers, asOf);
+        return answers;
     }
 
     /// <summary>

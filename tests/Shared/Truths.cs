@@ -22,6 +22,30 @@ public static class Truths
         ["community-property-state"] = "none", ["lived-apart-12-months"] = "yes", ["took-part-in-court-case"] = "no",
     };
 
+    /// <summary>Figure A's table, but she had reason to know (not actual knowledge): separation of liability (Pub. 971 Figure B).</summary>
+    public static Dictionary<string, string> FigureB() => FigureA().With(("reason-to-know", "yes"));
+
+    /// <summary>Figure A's table, but the tax was shown on the return and not paid (Pub. 971 Figure C, equitable relief).</summary>
+    public static Dictionary<string, string> FigureC() => FigureA().With(("liability-type", "underpayment"));
+
+    /// <summary>The IRS kept a joint refund for a debt only the other spouse owed: the Form 8379 route.</summary>
+    public static Dictionary<string, string> InjuredSpouse() =>
+        FigureA().With(("refund-kept", "joint-refund-other-spouse-debt"), ("had-own-income-or-payments", "yes"));
+
+    /// <summary>The first collection action was a refund offset whose notice did not describe relief: a protective 2-year date.</summary>
+    public static Dictionary<string, string> OffsetWithoutReliefNotice() =>
+        FigureA().With(("first-collection-action", "refund-offset"), ("offset-notice-described-relief", "no"));
+
+    /// <summary>Every named table, for checks that must hold for all of them (name, answers).</summary>
+    public static IReadOnlyList<(string Name, Dictionary<string, string> Answers)> All() =>
+    [
+        ("figure-a", FigureA()),
+        ("figure-b", FigureB()),
+        ("figure-c", FigureC()),
+        ("injured-spouse", InjuredSpouse()),
+        ("offset-without-relief-notice", OffsetWithoutReliefNotice()),
+    ];
+
     /// <summary>The table with some answers changed or added.</summary>
     public static Dictionary<string, string> With(this Dictionary<string, string> answers, params (string Key, string Value)[] changes)
     {

@@ -20,6 +20,15 @@ public sealed class DeadlineCalculator
     /// <summary>Business days between the recommended "act by" day and the date.</summary>
     public const int ActByBusinessDays = 5;
 
+    /// <summary>Days after a final determination is mailed to petition the Tax Court (IRC §6015(e)(1)(A)(ii)); cannot be extended.</summary>
+    public const int TaxCourtPetitionDays = 90;
+
+    /// <summary>Days after a preliminary determination letter to appeal with Form 12509 (IRS Appeals, "Appeal an Innocent Spouse Determination").</summary>
+    public const int Form12509AppealDays = 30;
+
+    /// <summary>Months after Form 8857 is filed with no final determination before the Tax Court may be asked (IRC §6015(e)(1)(A)(i)(II)).</summary>
+    public const int NoDeterminationMonths = 6;
+
     /// <summary>The note shown with every Tax Court petition date.</summary>
     public const string TaxCourtFilingNote =
         "Electronic filing with the Tax Court (DAWSON) closes at 11:59 p.m. Eastern time on the last day, wherever you live. "
@@ -158,7 +167,7 @@ public sealed class DeadlineCalculator
     private Deadline Petition6015(DeadlineEvent evt, DateOnly? asOf, bool fromLetter4390)
     {
         var anchor = Anchor(evt);
-        var count = CountDays(anchor, 90);
+        var count = CountDays(anchor, TaxCourtPetitionDays);
         var lines = count.Lines;
         var caveats = anchor.Caveats.Add(
             "Section 6015(e) has no 150-day period for addresses abroad (unsourced reading of the statute).");
@@ -179,7 +188,7 @@ public sealed class DeadlineCalculator
 
         return Build("tax-court-6015", DeadlineKind.LastDay,
             "Last day to ask the Tax Court to review the innocent spouse decision",
-            date, new DeadlineWorking(anchor.Date, count.Counted, 90, count.Roll, lines.AddRange(printedLines)),
+            date, new DeadlineWorking(anchor.Date, count.Counted, TaxCourtPetitionDays, count.Roll, lines.AddRange(printedLines)),
             rule, [Citations.Irc6015E, Citations.Irc7503, Citations.TaxCourtRule25, Citations.Frutiger, Citations.Rubel, Citations.Pollock, Citations.Matuszak],
             TaxCourtFilingNote, JurisdictionalNote, taxCourt: true, alternatives, caveats.AddRange(printedCaveats).AddRange(ClosureNotes(date)), asOf,
             passUncertain: date < count.Final);
@@ -288,11 +297,11 @@ public sealed class DeadlineCalculator
     private Deadline Form12509(DeadlineEvent evt, DateOnly? asOf)
     {
         var anchor = Anchor(evt);
-        var count = CountDays(anchor, 30);
+        var count = CountDays(anchor, Form12509AppealDays);
         var (date, alternatives, printedLines, printedCaveats) = EarlierOfPrinted(evt.PrintedDate, count.Final);
         return Build("form-12509", DeadlineKind.LastDay,
             "Last day to appeal the preliminary determination (Form 12509, Statement of Disagreement)",
-            date, new DeadlineWorking(anchor.Date, count.Counted, 30, count.Roll, count.Lines.AddRange(printedLines)),
+            date, new DeadlineWorking(anchor.Date, count.Counted, Form12509AppealDays, count.Roll, count.Lines.AddRange(printedLines)),
             "Either spouse may appeal a preliminary determination to IRS Appeals by sending Form 12509 within 30 days of the letter date, "
             + "to the office that sent the letter (not to Appeals). If you do not, the IRS issues a final determination, and the "
             + "requesting spouse can still petition the Tax Court within 90 days of that.",
@@ -706,7 +715,7 @@ public sealed class DeadlineCalculator
     private Deadline SixMonth(DeadlineEvent evt, DateOnly? asOf)
     {
         var filed = evt.Date;
-        var (sixMonths, clampedAlt, leapLine) = AddMonths(filed, 6);
+        var (sixMonths, clampedAlt, leapLine) = AddMonths(filed, NoDeterminationMonths);
         var sixMonthDate = clampedAlt ?? sixMonths;
         var earliest = sixMonthDate.AddDays(1);
         var lines = ImmutableArray.Create(

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Interview;
+using InnocentSpouse.Domain.Report;
 using InnocentSpouse.Web.Time;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +21,8 @@ public static class ScreeningEndpoints
             .WithName("Screen")
             .WithSummary("Screen one or more tax years for relief from joint liability")
             .WithDescription("Evaluates every relief (Form 8379 routing, §6015(b), (c), (f), §66(c)) for every tax year. " +
-                "Returns the next unanswered question when answers are missing.")
+                "Returns the next unanswered question when answers are missing. The same report as the results page: per tax year the " +
+                "outcomes and the deadlines that apply (with their working and sources), and the next steps, each with its sources.")
             .Accepts<ScreeningRequest>("application/json")
             .Produces<ScreeningResponse>()
             .ProducesValidationProblem()
@@ -65,8 +67,8 @@ public static class ScreeningEndpoints
                 detail: "Each entry under \"errors\" names a field and says what is allowed. Keys and values: docs/api.md.");
         }
 
-        var result = ScreeningEngine.Evaluate(answers, asOf);
-        return TypedResults.Ok(ToResponse(result));
+        var report = ScreeningReport.Build(answers, asOf);
+        return TypedResults.Json(ToResponse(report), ApiJson.Options);
     }
 
     /// <summary>The groups holding more items than <see cref="ApiLimits"/> allows, each with its limit.</summary>
@@ -157,12 +159,14 @@ public static class ScreeningEndpoints
         list.Add(message);
     }
 
-    private static ScreeningResponse ToResponse(ScreeningResult result) => new(
-        result.AsOf,
-        result.Revision,
-        result.IsComplete,
-        result.NextQuestion is { } next ? ToDto(next.Question, next.TaxYear, next.Relief) : null,
-        [.. result.Years.Select(y => new YearDto(y.TaxYear, [.. y.Reliefs.Select(ToDto)]))],
+    private static ScreeningResponse ToResponse(ScreeningReport report) => new(
+        report.AsOf,
+        report.Revision,
+        report.IsComplete,
+        report.NextQuestion is { } next ? ToDto(next.Question, next.TaxYear, next.Relief) : null,
+        [.. report.Years.Select(y => new YearDto(y.TaxYear, [.. y.Reliefs.Select(ToDto)]))],
+        [.. report.Years.Select(y => new YearDeadlinesDto(y.TaxYear, [.. y.Deadlines.Select(DeadlineDto.From)]))],
+        [.. report.NextSteps.Select(NextStepDto.From)],
         Notice);
 
     /// <summary>A question as the API describes it.</summary>

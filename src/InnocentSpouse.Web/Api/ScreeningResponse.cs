@@ -1,3 +1,6 @@
+using System.Text.Json;
+using InnocentSpouse.Domain.Report;
+
 namespace InnocentSpouse.Web.Api;
 
 /// <summary>The result of a screening: the next question when answers are missing, and every relief per year.</summary>
@@ -6,6 +9,11 @@ namespace InnocentSpouse.Web.Api;
 /// <param name="Complete">True when no question is left for any year.</param>
 /// <param name="NextQuestion">The next unanswered question, or null when complete.</param>
 /// <param name="Years">Outcomes per tax year; for an incomplete screening, the years and reliefs decided so far.</param>
+/// <param name="Deadlines">
+/// Per tax year (the same years as <paramref name="Years"/>), the deadlines the answers give, in the shape of
+/// <c>POST /api/v1/deadlines</c>; a year with none has an empty list.
+/// </param>
+/// <param name="NextSteps">What to do next, chosen from the outcomes, each with its sources.</param>
 /// <param name="Notice">The one-line statement that this is not the IRS and not legal advice.</param>
 public sealed record ScreeningResponse(
     DateOnly AsOf,
@@ -13,7 +21,31 @@ public sealed record ScreeningResponse(
     bool Complete,
     QuestionDto? NextQuestion,
     IReadOnlyList<YearDto> Years,
+    IReadOnlyList<YearDeadlinesDto> Deadlines,
+    IReadOnlyList<NextStepDto> NextSteps,
     string Notice);
+
+/// <summary>The deadlines that apply to one tax year, each as <c>POST /api/v1/deadlines</c> gives it.</summary>
+public sealed record YearDeadlinesDto(int TaxYear, IReadOnlyList<DeadlineDto> Deadlines);
+
+/// <summary>One next step; field meanings in docs/api.md.</summary>
+/// <param name="Id">Stable id, e.g. "appeal-form-12509".</param>
+/// <param name="Heading">The group it is shown under, e.g. "What happens after you file".</param>
+/// <param name="Lead">The short lead shown in bold (may be empty).</param>
+/// <param name="Text">The step in plain words, after the lead.</param>
+/// <param name="AppliesWhen">"always", "relief-may-fit", "injured-spouse" or "nothing-fits".</param>
+/// <param name="IsEstimate">True when no official source was found; the text then says it is an estimate.</param>
+/// <param name="Sources">The law or official pages it rests on; empty only for an estimate.</param>
+public sealed record NextStepDto(string Id, string Heading, string Lead, string Text, string AppliesWhen, bool IsEstimate, IReadOnlyList<SourceDto> Sources)
+{
+    /// <summary>Maps a report's next step.</summary>
+    public static NextStepDto From(NextStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return new(step.Id, step.Heading, step.Lead, step.Text, JsonNamingPolicy.KebabCaseLower.ConvertName(step.AppliesWhen.ToString()),
+            step.IsEstimate, [.. step.Sources.Select(SourceDto.From)]);
+    }
+}
 
 /// <summary>A question, with what it accepts.</summary>
 public sealed record QuestionDto(

@@ -257,4 +257,17 @@ public sealed class ScreeningApiTests(AppFactory factory) : IClassFixture<AppFac
         Assert.True(doc.GetProperty("paths").TryGetProperty("/api/v1/screenings", out var path));
         Assert.True(path.TryGetProperty("post", out _));
     }
+
+    [Fact]
+    public async Task OpenApi_ScreeningResponse_DescribesDeadlinesAndNextSteps()
+    {
+        var doc = await factory.CreateClient().GetFromJsonAsync<JsonElement>(new Uri("/openapi/v1.json", UriKind.Relative));
+        var schemas = doc.GetProperty("components").GetProperty("schemas");
+
+        var response = schemas.GetProperty("ScreeningResponse").GetProperty("properties");
+        Assert.True(response.TryGetProperty("deadlines", out _));
+        Assert.True(response.TryGetProperty("nextSteps", out _));
+        Assert.True(schemas.GetProperty("NextStepDto").GetProperty("properties").TryGetProperty("sources", out _));
+        Assert.True(schemas.GetProperty("YearDeadlinesDto").GetProperty("properties").TryGetProperty("deadlines", out _));
+    }
 }

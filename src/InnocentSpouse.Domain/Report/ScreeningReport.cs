@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using InnocentSpouse.Domain.Eligibility;
+using InnocentSpouse.Domain.Flowcharts;
+using InnocentSpouse.Domain.Interview;
+
+namespace InnocentSpouse.Domain.Report;
+
+/// <summary>
+/// The one screening report every view renders (results page, check-answers page, shared page, API): built from
+/// (answers, as-of date) with one evaluation, it holds per tax year every relief's outcome, reasons, caveats and
+/// factor table and the deadlines that apply, plus the answers as asked, the next steps, the Pub. 971 revision and
+/// the date checked. Views compute nothing of their own.
+/// </summary>
+/// <param name="AsOf">The date the answers were checked on (every deadline is counted as of this day).</param>
+/// <param name="Revision">The pinned rules revision, e.g. "Pub. 971 (Rev. Dec. 2021)".</param>
+/// <param name="NextQuestion">The next unanswered question, or null when the screening is complete.</param>
+/// <param name="TaxYears">Every tax year screened, ascending (an incomplete report has <see cref="Years"/> only up to the year being asked about).</param>
+/// <param name="Years">Per tax year, ascending: the reliefs concluded so far and the deadlines.</param>
+/// <param name="Answers">The questions asked with their answers, in the order asked (household and per-year questions interleaved).</param>
+/// <param name="NextSteps">What to do next, from the outcomes, each with its sources.</param>
+public sealed record ScreeningReport(
+    DateOnly AsOf,
+    string Revision,
+    NextQuestion? NextQuestion,
+    ImmutableArray<int> TaxYears,
+    ImmutableArray<YearReport> Years,
+    ImmutableArray<AnsweredQuestion> Answers,
+    ImmutableArray<NextStep> NextSteps)
+{
+    /// <summary>The questions a flowchart box asks; the others only a rule asks for (dates, amounts and the like).</summary>
+    private static readonly FrozenQuestionSet AskedByChartBoxes = new(FlowchartCatalog.Pub971Dec2021);
+
+    /// <summary>True when every relief for every year has an outcome.</summary>
+    public bool IsComplete => NextQuestion is null;
+
+    /// <summary>The household questions asked (asked once for all years), in order.</summary>
+    public IEnumerable<AnsweredQuestion> HouseholdAnswers => Answers.Where(a => a.TaxYear is null);
+
+    /// <summary>The questions asked for <paramref name="taxYear"/>, in order.</summary>
+    /// <param name="taxYear">The tax year.</param>
+    public IEnumerable<AnsweredQuestion> AnswersFor(int taxYear) => Answers.Where(a => a.TaxYear == taxYear);
+
+    /// <summary>The year's part of the report, or null when the year is not screened.</summary>
+    /// <param name="taxYear">The tax year.</param>
+    public YearReport? Year(int taxYear) => Years.FirstOrDefault(y => y.TaxYear == taxYear);
+
+    /// <summary>
+    /// Builds the report from the answers with one evaluation (<see cref="ScreeningEngine.Evaluate(ScreeningAnswers, DateOnly)"/>).
+    /// </summary>
+    /// <remarks>
+    /// The answers as asked are read from the evaluation's path: each flowchart question in the order the walk met it,
+    /// then the answers given to questions only a rule asks (dates, amounts), in catalog order. A caller that already
+    /// walked the interview as asked passes its path to <see cref="From"/> instead (the Web pages do).
+    /// </remarks>
+    /// <param name="answers">The answers; they must pass <see cref="ScreeningAnswersValidator"/>.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <exception cref="ArgumentException">The answers have problems.</exception>
+    public static ScreeningReport Build(ScreeningAnswers answers, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var result = ScreeningEngine.Evaluate(answers, asOf);
+        return From(result, AskedOnPath(result, answers), answers);
+    }
+
+    /// <summary>
+    /// The report for a result already evaluated, with the path the interview asked (the Web interview walks the saved
+    /// answers as asked; this evaluates nothing again).
+    /// </summary>
+    /// <param name="result">The engine's result for <paramref name="answers"/>.</param>
+    /// <param name="asked">The questions asked that have answers, in order: (question, tax year or null for household).</param>
+    /// <param name="answers">The saved answers.</param>
+    public static ScreeningReport From(ScreeningResult result, IEnumerable<(Question Question, int? TaxYear)> asked, ScreeningAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(asked);
+        ArgumentNullException.ThrowIfNull(answers);
+        var answered = ImmutableArray.CreateBuilder<AnsweredQuestion>();
+        foreach (var (question, taxYear) in asked)
+        {
+            if (answers.Get(question, taxYear ?? 0) is { } value)
+            {
+                answered.Add(new AnsweredQuestion(question, question.Scope == QuestionScope.Household ? null : taxYear, value, question.Display(value)));
+            }
+        }
+
+        var answersAsked = answered.ToImmutable();
+        var years = ImmutableArray.CreateBuilder<YearReport>(result.Years.Length);
+        foreach (var year in result.Years)
+        {
+            var askedDate = answersAsked.Any(a => a.Is(QuestionCatalog.FirstCollectionDate.Key.Value, year.TaxYear));
+            years.Add(new YearReport(year.TaxYear, year.Reliefs, YearDeadlines.For(answers, year.TaxYear, askedDate, result.AsOf)));
+        }
+
+        return new ScreeningReport(result.AsOf, result.Revision, result.NextQuestion, [.. answers.TaxYears], years.MoveToImmutable(), answersAsked, NextStepCatalog.For(result));
+    }
+
+    /// <summary>The questions the evaluation's path used, in order; then the given answers only a rule asks for.</summary>
+    private static List<(Question Question, int? TaxYear)> AskedOnPath(ScreeningResult result, ScreeningAnswers answers)
+    {
+        var asked = new List<(Question Question, int? TaxYear)>();
+        var seen = new HashSet<(string Key, int? TaxYear)>();
+        foreach (var year in result.Years)
+        {
+            foreach (var step in year.Reliefs.SelectMany(r => r.Reasons))
+            {
+                if (step.Fact is { } fact && QuestionCatalog.Get(fact) is { } question)
+                {
+                    Add(question, year.TaxYear);
+                }
+            }
+
+            foreach (var question in QuestionCatalog.All)
+            {
+                if (!AskedByChartBoxes.Contains(question) && answers.Get(question, year.TaxYear) is not null)
+                {
+                    Add(question, year.TaxYear);
+                }
+            }
+        }
+
+        return asked;
+
+        void Add(Question question, int taxYear)
+        {
+            int? scope = question.Scope == QuestionScope.Household ? null : taxYear;
+            if (seen.Add((question.Key.Value, scope)))
+            {
+                asked.Add((question, scope));
+            }
+        }
+    }
+
+    /// <summary>The questions some flowchart box asks (as opposed to those only a rule asks for).</summary>
+    private sealed class FrozenQuestionSet(FlowchartCatalog catalog)
+    {
+        private readonly HashSet<string> _keys = [.. catalog.All.SelectMany(c => c.Nodes).OfType<QuestionNode>().Select(n => n.Question.Key.Value)];
+
+        public bool Contains(Question question) => _keys.Contains(question.Key.Value);
+    }
+}
