@@ -9,7 +9,7 @@ namespace InnocentSpouse.Domain.Report;
 /// The one screening report every view renders (results page, check-answers page, shared page, API): built from
 /// (answers, as-of date) with one evaluation, it holds per tax year every relief's outcome, reasons, caveats and
 /// factor table and the deadlines that apply, plus the answers as asked, the next steps, the Pub. 971 revision and
-/// the date checked. Views compute nothing of their own.
+/// the date checked, and the evidence checklist. Views compute nothing of their own.
 /// </summary>
 /// <param name="AsOf">The date the answers were checked on (every deadline is counted as of this day).</param>
 /// <param name="Revision">The pinned rules revision, e.g. "Pub. 971 (Rev. Dec. 2021)".</param>
@@ -18,6 +18,7 @@ namespace InnocentSpouse.Domain.Report;
 /// <param name="Years">Per tax year, ascending: the reliefs concluded so far and the deadlines.</param>
 /// <param name="Answers">The questions asked with their answers, in the order asked (household and per-year questions interleaved).</param>
 /// <param name="NextSteps">What to do next, from the outcomes, each with its sources.</param>
+/// <param name="Evidence">What to gather and send with Form 8857, from the answers used (<see cref="EvidenceChecklist"/>); empty until the screening is complete.</param>
 public sealed record ScreeningReport(
     DateOnly AsOf,
     string Revision,
@@ -25,11 +26,9 @@ public sealed record ScreeningReport(
     ImmutableArray<int> TaxYears,
     ImmutableArray<YearReport> Years,
     ImmutableArray<AnsweredQuestion> Answers,
-    ImmutableArray<NextStep> NextSteps)
+    ImmutableArray<NextStep> NextSteps,
+    ImmutableArray<EvidenceItem> Evidence)
 {
-    /// <summary>The questions a flowchart box asks; the others only a rule asks for (dates, amounts and the like).</summary>
-    private static readonly FrozenQuestionSet AskedByChartBoxes = new(FlowchartCatalog.Pub971Dec2021);
-
     /// <summary>True when every relief for every year has an outcome.</summary>
     public bool IsComplete => NextQuestion is null;
 
@@ -45,21 +44,19 @@ public sealed record ScreeningReport(
     public YearReport? Year(int taxYear) => Years.FirstOrDefault(y => y.TaxYear == taxYear);
 
     /// <summary>
-    /// Builds the report from the answers with one evaluation (<see cref="ScreeningEngine.Evaluate(ScreeningAnswers, DateOnly)"/>).
+    /// Builds the report from the answers the way the interview reads them, with one evaluation
+    /// (<see cref="ScreeningEngine.WalkAsAsked(ScreeningAnswers, DateOnly)"/>): an answer counts once its question is asked
+    /// on the path, so the same answers give the same report in the interview, the API and every other view, and the
+    /// answers as asked are the walk's path.
     /// </summary>
-    /// <remarks>
-    /// The answers as asked are read from the evaluation's path: each flowchart question in the order the walk met it,
-    /// then the answers given to questions only a rule asks (dates, amounts), in catalog order. A caller that already
-    /// walked the interview as asked passes its path to <see cref="From"/> instead (the Web pages do).
-    /// </remarks>
-    /// <param name="answers">The answers; they must pass <see cref="ScreeningAnswersValidator"/>.</param>
+    /// <param name="answers">The answers; those on the path must pass <see cref="ScreeningAnswersValidator"/>.</param>
     /// <param name="asOf">The evaluation date.</param>
-    /// <exception cref="ArgumentException">The answers have problems.</exception>
+    /// <exception cref="ArgumentException">A tax year is out of range, or an answer on the path is not allowed.</exception>
     public static ScreeningReport Build(ScreeningAnswers answers, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var result = ScreeningEngine.Evaluate(answers, asOf);
-        return From(result, AskedOnPath(result, answers), answers);
+        var walk = ScreeningEngine.WalkAsAsked(answers, asOf);
+        return From(walk.Result, walk.Asked.Select(a => (a.Question, a.TaxYear)), answers);
     }
 
     /// <summary>
@@ -91,50 +88,7 @@ public sealed record ScreeningReport(
             years.Add(new YearReport(year.TaxYear, year.Reliefs, YearDeadlines.For(answers, year.TaxYear, askedDate, result.AsOf)));
         }
 
-        return new ScreeningReport(result.AsOf, result.Revision, result.NextQuestion, [.. answers.TaxYears], years.MoveToImmutable(), answersAsked, NextStepCatalog.For(result));
-    }
-
-    /// <summary>The questions the evaluation's path used, in order; then the given answers only a rule asks for.</summary>
-    private static List<(Question Question, int? TaxYear)> AskedOnPath(ScreeningResult result, ScreeningAnswers answers)
-    {
-        var asked = new List<(Question Question, int? TaxYear)>();
-        var seen = new HashSet<(string Key, int? TaxYear)>();
-        foreach (var year in result.Years)
-        {
-            foreach (var step in year.Reliefs.SelectMany(r => r.Reasons))
-            {
-                if (step.Fact is { } fact && QuestionCatalog.Get(fact) is { } question)
-                {
-                    Add(question, year.TaxYear);
-                }
-            }
-
-            foreach (var question in QuestionCatalog.All)
-            {
-                if (!AskedByChartBoxes.Contains(question) && answers.Get(question, year.TaxYear) is not null)
-                {
-                    Add(question, year.TaxYear);
-                }
-            }
-        }
-
-        return asked;
-
-        void Add(Question question, int taxYear)
-        {
-            int? scope = question.Scope == QuestionScope.Household ? null : taxYear;
-            if (seen.Add((question.Key.Value, scope)))
-            {
-                asked.Add((question, scope));
-            }
-        }
-    }
-
-    /// <summary>The questions some flowchart box asks (as opposed to those only a rule asks for).</summary>
-    private sealed class FrozenQuestionSet(FlowchartCatalog catalog)
-    {
-        private readonly HashSet<string> _keys = [.. catalog.All.SelectMany(c => c.Nodes).OfType<QuestionNode>().Select(n => n.Question.Key.Value)];
-
-        public bool Contains(Question question) => _keys.Contains(question.Key.Value);
+        return new ScreeningReport(result.AsOf, result.Revision, result.NextQuestion, [.. answers.TaxYears], years.MoveToImmutable(), answersAsked, NextStepCatalog.For(result),
+            result.IsComplete ? EvidenceChecklist.For(answers, result) : []);
     }
 }

@@ -167,6 +167,7 @@ public static class ScreeningEndpoints
         [.. report.Years.Select(y => new YearDto(y.TaxYear, [.. y.Reliefs.Select(ToDto)]))],
         [.. report.Years.Select(y => new YearDeadlinesDto(y.TaxYear, [.. y.Deadlines.Select(DeadlineDto.From)]))],
         [.. report.NextSteps.Select(NextStepDto.From)],
+        [.. report.Evidence.Select(EvidenceItemDto.From)],
         Notice);
 
     /// <summary>A question as the API describes it.</summary>

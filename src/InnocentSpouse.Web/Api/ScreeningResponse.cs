@@ -14,6 +14,7 @@ namespace InnocentSpouse.Web.Api;
 /// <c>POST /api/v1/deadlines</c>; a year with none has an empty list.
 /// </param>
 /// <param name="NextSteps">What to do next, chosen from the outcomes, each with its sources.</param>
+/// <param name="Evidence">What to gather and send with Form 8857, each with why and its source; empty until complete.</param>
 /// <param name="Notice">The one-line statement that this is not the IRS and not legal advice.</param>
 public sealed record ScreeningResponse(
     DateOnly AsOf,
@@ -23,7 +24,28 @@ public sealed record ScreeningResponse(
     IReadOnlyList<YearDto> Years,
     IReadOnlyList<YearDeadlinesDto> Deadlines,
     IReadOnlyList<NextStepDto> NextSteps,
+    IReadOnlyList<EvidenceItemDto> Evidence,
     string Notice);
+
+/// <summary>One item of the evidence checklist; field meanings in docs/api.md.</summary>
+/// <param name="Id">Stable id, e.g. "irs-letters".</param>
+/// <param name="Importance">"essential" or "helpful".</param>
+/// <param name="What">What to gather, in plain words.</param>
+/// <param name="Why">Why it matters for this person, from their answers.</param>
+/// <param name="TaxYears">The tax years it applies to.</param>
+/// <param name="AllYears">True when it applies to every year screened.</param>
+/// <param name="Caution">A safety note, or null.</param>
+/// <param name="Sources">The law or official pages it rests on (one or two).</param>
+public sealed record EvidenceItemDto(string Id, string Importance, string What, string Why, IReadOnlyList<int> TaxYears, bool AllYears, string? Caution, IReadOnlyList<SourceDto> Sources)
+{
+    /// <summary>Maps a report's checklist item.</summary>
+    public static EvidenceItemDto From(EvidenceItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        SourceDto[] sources = item.SecondSource is { } second ? [SourceDto.From(item.Source), SourceDto.From(second)] : [SourceDto.From(item.Source)];
+        return new(item.Id, JsonNamingPolicy.KebabCaseLower.ConvertName(item.Importance.ToString()), item.What, item.Why, [.. item.TaxYears], item.AllYears, item.Caution, sources);
+    }
+}
 
 /// <summary>The deadlines that apply to one tax year, each as <c>POST /api/v1/deadlines</c> gives it.</summary>
 public sealed record YearDeadlinesDto(int TaxYear, IReadOnlyList<DeadlineDto> Deadlines);

@@ -11,7 +11,7 @@ namespace InnocentSpouse.Web.Tests.Interview;
 
 /// <summary>
 /// One report in every view: for every truth table, the results page, the read-only shared page and
-/// <c>POST /api/v1/screenings</c> show the same outcomes, the same deadline dates and the same next steps
+/// <c>POST /api/v1/screenings</c> show the same outcomes, the same deadline dates, the same next steps and the same evidence checklist
 /// as <see cref="ScreeningReport.Build"/> for the same answers and day.
 /// </summary>
 public sealed partial class SameReportEverywhereTests(AppFactory factory) : IClassFixture<AppFactory>
@@ -23,6 +23,9 @@ public sealed partial class SameReportEverywhereTests(AppFactory factory) : ICla
 
     [GeneratedRegex("id=\"next-step-([a-z0-9-]+)\"")]
     private static partial Regex NextStepId();
+
+    [GeneratedRegex("id=\"evidence-([a-z0-9-]+)\"")]
+    private static partial Regex EvidenceId();
 
     public static TheoryData<string> TruthNames() => [.. Truths.All().Select(t => t.Name)];
 
@@ -75,6 +78,8 @@ public sealed partial class SameReportEverywhereTests(AppFactory factory) : ICla
         }
 
         Assert.Equal(expected.NextSteps.Select(s => s.Id), NextStepId().Matches(html).Select(m => m.Groups[1].Value));
+        Assert.NotEmpty(expected.Evidence);
+        Assert.Equal(expected.Evidence.Select(e => e.Id), EvidenceId().Matches(html).Select(m => m.Groups[1].Value));
     }
 
     private static void AssertApiShows(ScreeningReport expected, JsonElement api)
@@ -91,6 +96,10 @@ public sealed partial class SameReportEverywhereTests(AppFactory factory) : ICla
         Assert.Equal(expected.NextSteps.Select(s => s.Id), api.GetProperty("nextSteps").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
         Assert.All(api.GetProperty("nextSteps").EnumerateArray(), s =>
             Assert.True(s.GetProperty("isEstimate").GetBoolean() || s.GetProperty("sources").GetArrayLength() > 0, s.GetProperty("id").GetString()));
+        Assert.Equal(
+            expected.Evidence.Select(e => $"{e.Id} {string.Join(",", e.TaxYears)}"),
+            api.GetProperty("evidence").EnumerateArray().Select(e => $"{e.GetProperty("id").GetString()} {string.Join(",", e.GetProperty("taxYears").EnumerateArray().Select(y => y.GetInt32()))}"));
+        Assert.All(api.GetProperty("evidence").EnumerateArray(), e => Assert.InRange(e.GetProperty("sources").GetArrayLength(), 1, 2));
     }
 
     private async Task<JsonElement> PostApiAsync(Domain.Interview.ScreeningAnswers answers, DateOnly asOf)
