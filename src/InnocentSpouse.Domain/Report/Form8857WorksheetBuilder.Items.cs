@@ -393,7 +393,13 @@ internal sealed partial class Form8857WorksheetBuilder
         var item = new Item("knowledge-of-items", Form8857Part.PartIII, null, "What you knew about the items",
             "When you signed each return, did you know or suspect that it was wrong or left something out? What did you know about the other person's income: each type, the amount, and who paid it? Explain.",
             Citations.Form8857PartIII, Citations.Irc6015Knowledge, Citations.RevProcKnowledgeUnderstatement);
-        bool Extra(int year) => Year(Q.FiledJointReturn, year) is "yes" or null && MayHave(year, "understatement");
+        // Extra tax on a joint return, or (IRC §66(c)) community income on a separate return, where the same questions are asked.
+        bool Extra(int year) => Year(Q.FiledJointReturn, year) switch
+        {
+            "yes" or null => MayHave(year, "understatement"),
+            "separate" => Year(Q.KnewOfItem, year) is not null,
+            _ => false,
+        };
         PerYear(item.Support, year => Year(Q.LiabilityType, year) == "underpayment"
             ? "you answered that the problem is unpaid tax shown on the return, not extra tax. See the next item, about whether you expected the tax to be paid."
             : null);
@@ -446,6 +452,7 @@ internal sealed partial class Form8857WorksheetBuilder
         var spouse = MySpouse;
         var item = Year(Q.ErroneousItemOwner, year) switch
         {
+            _ when Year(Q.FiledJointReturn, year) == "separate" => $"The tax comes from {spouse}'s income, which community-property law made partly mine: [describe the income and the amount].",
             "other-person" => $"The extra tax comes from {spouse}'s [describe the income, deduction or credit the IRS changed, and the amount].",
             "me" => "The extra tax comes from an item in my name: [describe the item and the amount].",
             "both" => $"Part of the extra tax comes from my items and part from {spouse}'s: [describe which items were whose, and the amounts].",
@@ -702,6 +709,7 @@ internal sealed partial class Form8857WorksheetBuilder
             "no" => "you answered that you did not pay any of this tax with your own money.",
             _ => null,
         });
+        PerYear(item.Support, year => OnDate(Year(Q.ReturnFiledDate, year)) is { } filed ? $"you answered that the joint return was filed {filed}." : null);
         PerYear(item.Support, year => Year(Q.BalanceStillOwed, year) switch
         {
             "yes" => "you answered that some of this year's tax is still unpaid.",
