@@ -172,6 +172,16 @@ public class Form8857WorksheetShapeTests
     }
 
     [Fact]
+    public void Documentation_ListsEveryItemInTheFormsOrder_WithItsLine()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "rules", "form-8857-worksheet.md"));
+        var rows = Regex.Matches(doc, @"^\| `(?<id>[a-z0-9-]+)` \| (?<line>\d|—) \|", RegexOptions.Multiline);
+
+        Assert.Equal(FormOrder, rows.Select(m => m.Groups["id"].Value));
+        Assert.All(rows, m => Assert.Equal(ConfirmedLines.TryGetValue(m.Groups["id"].Value, out var line) ? line.ToString(System.Globalization.CultureInfo.InvariantCulture) : "—", m.Groups["line"].Value));
+    }
+
+    [Fact]
     public void Worksheet_SameInputs_SameWorksheetText()
     {
         var answers = WorksheetAnswers.Named("figure-a-two-years");
