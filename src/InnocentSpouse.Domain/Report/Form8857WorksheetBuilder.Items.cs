@@ -85,7 +85,7 @@ internal sealed partial class Form8857WorksheetBuilder
             Citations.Form8857Line2, Citations.Form8857InstructionsLine2, Citations.Form8379WhoMustFile);
         PerYear(item.Support, year => Year(Q.RefundKept, year) switch
         {
-            "none" => "you answered that the IRS did not keep a refund to pay a debt for this year.",
+            "none" => "you answered that the IRS did not keep a refund to pay a debt for that year.",
             "joint-refund-other-spouse-debt" => $"you answered that your joint refund went to a debt only {OnLine6} owed. You may need Form 8379 as well.",
             "separate-refund-to-joint-debt" => "you answered that the IRS kept your own refund, from a return you filed alone, to pay your joint tax. That is not an injured spouse problem.",
             "joint-refund-joint-debt" => "you answered that your joint refund went to a tax debt you both owe. Form 8379 does not cover a debt you both owe.",
@@ -131,8 +131,8 @@ internal sealed partial class Form8857WorksheetBuilder
             Citations.Form8857ShouldNotFile, Citations.Irc6015G2);
         PerYear(item.Support, year => Year(Q.FinalCourtDecision, year) switch
         {
-            "no" => "you answered that no court has made a final decision about this year's tax.",
-            "yes" => "you answered that a court has made a final decision about this year's tax.",
+            "no" => "you answered that no court has made a final decision about that year's tax.",
+            "yes" => "you answered that a court has made a final decision about that year's tax.",
             _ => null,
         });
         PerYear(item.Support, year => Year(Q.TookPartInCourtCase, year) switch
@@ -143,14 +143,14 @@ internal sealed partial class Form8857WorksheetBuilder
         });
         PerYear(item.Support, year => Year(Q.AcceptedOfferInCompromise, year) switch
         {
-            "yes" => "you answered that the IRS accepted an offer in compromise that covered this year's tax.",
-            "no" => "you answered that the IRS did not accept an offer in compromise that covered this year's tax.",
+            "yes" => "you answered that the IRS accepted an offer in compromise that covered that year's tax.",
+            "no" => "you answered that the IRS did not accept an offer in compromise that covered that year's tax.",
             _ => null,
         });
         PerYear(item.Support, year => Year(Q.ClosingAgreement, year) switch
         {
-            "yes" => "you answered that you signed a closing agreement that settled this year's tax.",
-            "no" => "you answered that you did not sign a closing agreement that settled this year's tax.",
+            "yes" => "you answered that you signed a closing agreement that settled that year's tax.",
+            "no" => "you answered that you did not sign a closing agreement that settled that year's tax.",
             _ => null,
         });
         NotKnownPerYear(item, Q.FinalCourtDecision);
@@ -712,8 +712,8 @@ internal sealed partial class Form8857WorksheetBuilder
         PerYear(item.Support, year => OnDate(Year(Q.ReturnFiledDate, year)) is { } filed ? $"you answered that the joint return was filed {filed}." : null);
         PerYear(item.Support, year => Year(Q.BalanceStillOwed, year) switch
         {
-            "yes" => "you answered that some of this year's tax is still unpaid.",
-            "no" => "you answered that none of this year's tax is still unpaid.",
+            "yes" => "you answered that some of that year's tax is still unpaid.",
+            "no" => "you answered that none of that year's tax is still unpaid.",
             _ => null,
         });
         item.YouAdd.Add("Whether you want a refund for each year: [yes or no].");
