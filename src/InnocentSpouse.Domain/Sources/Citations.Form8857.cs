@@ -7,12 +7,8 @@ namespace InnocentSpouse.Domain.Sources;
 /// </summary>
 public static partial class Citations
 {
-    /// <summary>The pinned Form 8857 revision.</summary>
+    /// <summary>The pinned Form 8857 revision (the one <see cref="Form8857(string)"/> and <see cref="Form8857Instructions"/> cite).</summary>
     public const string Form8857Revision = "Rev. June 2021";
-
-    /// <summary>Form 8857 (Rev. June 2021) at <paramref name="locator"/>.</summary>
-    /// <param name="locator">Part and line, or the heading of an unnumbered topic.</param>
-    public static SourceRef Form8857(string locator) => new("Form 8857", Form8857Revision, locator, "https://www.irs.gov/pub/irs-pdf/f8857.pdf");
 
     /// <summary>Form 8857, Part I, line 1: the two situations the form is for.</summary>
     public static SourceRef Form8857Line1 { get; } = Form8857("Part I, line 1");
@@ -83,9 +79,6 @@ public static partial class Citations
 
     /// <summary>IRC §6015(c)(3)(A)(ii), (c)(4): transfers between the spouses (fraudulent scheme, disqualified assets).</summary>
     public static SourceRef Irc6015Transfers { get; } = Irc("§6015(c)(3)(A)(ii), (c)(4)");
-
-    /// <summary>IRC §6015(e)(7): Tax Court review limited to the administrative record and newly discovered evidence.</summary>
-    public static SourceRef Irc6015E7 { get; } = Irc("§6015(e)(7)");
 
     /// <summary>IRC §6015(g): refunds under (b) and (f); none under (c).</summary>
     public static SourceRef Irc6015G { get; } = Irc("§6015(g)");

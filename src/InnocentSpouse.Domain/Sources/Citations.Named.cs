@@ -79,6 +79,30 @@ public static partial class Citations
     /// <summary>IRS, Appeal an Innocent Spouse Determination.</summary>
     public static SourceRef AppealsInnocentSpouse { get; } = new("IRS, Appeal an Innocent Spouse Determination", "", "", "https://www.irs.gov/appeals/innocent-spouse");
 
+    /// <summary>IRC §6015(e)(1)(B): no levy or collection suit while the request and any Tax Court case are open.</summary>
+    public static SourceRef Irc6015E1B { get; } = Irc("§6015(e)(1)(B)");
+
+    /// <summary>Treas. Reg. §1.6015-7(c): the collection stop in the regulations.</summary>
+    public static SourceRef RegCollectionStop { get; } = Reg("§1.6015-7(c)");
+
+    /// <summary>Treas. Reg. §1.6015-7(b): the 6-month rule for a petition when the IRS has not decided.</summary>
+    public static SourceRef RegSixMonthRule { get; } = Reg("§1.6015-7(b)");
+
+    /// <summary>IRC §6015(e)(7): the Tax Court mostly reviews the record the IRS had (Taxpayer First Act).</summary>
+    public static SourceRef Irc6015E7 { get; } = Irc("§6015(e)(7)");
+
+    /// <summary>IRC §6015(h)(2): the IRS must let the other spouse take part.</summary>
+    public static SourceRef Irc6015H2 { get; } = Irc("§6015(h)(2)");
+
+    /// <summary>Treas. Reg. §1.6015-6: notice to the non-requesting spouse and the chance to give information.</summary>
+    public static SourceRef RegNoticeToOtherSpouse { get; } = Reg("§1.6015-6");
+
+    /// <summary>Taxpayer Advocate Service home page (free help; the TAS seed pages, docs/sources.md).</summary>
+    public static SourceRef TaxpayerAdvocateService { get; } = new("Taxpayer Advocate Service", "", "", "https://www.taxpayeradvocate.irs.gov/");
+
+    /// <summary>The Low Income Taxpayer Clinics page on the TAS website.</summary>
+    public static SourceRef LowIncomeTaxpayerClinics { get; } = new("Taxpayer Advocate Service, Low Income Taxpayer Clinics", "", "", "https://www.taxpayeradvocate.irs.gov/about-us/low-income-taxpayer-clinics-litc/");
+
     /// <summary>IRC §6330(d)(1).</summary>
     public static SourceRef Irc6330D { get; } = Irc("§6330(d)(1)");
 

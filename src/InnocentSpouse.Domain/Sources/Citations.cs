@@ -30,6 +30,10 @@ public static partial class Citations
     /// <param name="locator">Line or heading.</param>
     public static SourceRef Form8857Instructions(string locator) => new("Instructions for Form 8857", "Rev. June 2021", locator, "https://www.irs.gov/instructions/i8857");
 
+    /// <summary>Form 8857 itself (Rev. June 2021) at <paramref name="locator"/>, e.g. its "Important things you should know" box.</summary>
+    /// <param name="locator">Part, line or box.</param>
+    public static SourceRef Form8857(string locator) => new("Form 8857", "Rev. June 2021", locator, "https://www.irs.gov/pub/irs-pdf/f8857.pdf");
+
     /// <summary>Form 8379 instructions at <paramref name="locator"/>.</summary>
     /// <param name="locator">Heading.</param>
     public static SourceRef Form8379Instructions(string locator) => new("Instructions for Form 8379", string.Empty, locator, "https://www.irs.gov/instructions/i8379");
