@@ -9,7 +9,7 @@ namespace InnocentSpouse.Domain.Report;
 /// The one screening report every view renders (results page, check-answers page, shared page, API): built from
 /// (answers, as-of date) with one evaluation, it holds per tax year every relief's outcome, reasons, caveats and
 /// factor table and the deadlines that apply, plus the answers as asked, the next steps, the Pub. 971 revision and
-/// the date checked, and the evidence checklist. Views compute nothing of their own.
+/// the date checked, the evidence checklist and the Form 8857 worksheet. Views compute nothing of their own.
 /// </summary>
 /// <param name="AsOf">The date the answers were checked on (every deadline is counted as of this day).</param>
 /// <param name="Revision">The pinned rules revision, e.g. "Pub. 971 (Rev. Dec. 2021)".</param>
@@ -18,6 +18,7 @@ namespace InnocentSpouse.Domain.Report;
 /// <param name="Years">Per tax year, ascending: the reliefs concluded so far and the deadlines.</param>
 /// <param name="Answers">The questions asked with their answers, in the order asked (household and per-year questions interleaved).</param>
 /// <param name="NextSteps">What to do next, from the outcomes, each with its sources.</param>
+/// <param name="Form8857">The Form 8857 worksheet, built from the answers as asked only (<see cref="Form8857Worksheet"/>).</param>
 /// <param name="Evidence">What to gather and send with Form 8857, from the answers used (<see cref="EvidenceChecklist"/>); empty until the screening is complete.</param>
 public sealed record ScreeningReport(
     DateOnly AsOf,
@@ -27,7 +28,8 @@ public sealed record ScreeningReport(
     ImmutableArray<YearReport> Years,
     ImmutableArray<AnsweredQuestion> Answers,
     ImmutableArray<NextStep> NextSteps,
-    ImmutableArray<EvidenceItem> Evidence)
+    ImmutableArray<EvidenceItem> Evidence,
+    Form8857Worksheet Form8857)
 {
     /// <summary>True when every relief for every year has an outcome.</summary>
     public bool IsComplete => NextQuestion is null;
@@ -89,6 +91,22 @@ public sealed record ScreeningReport(
         }
 
         return new ScreeningReport(result.AsOf, result.Revision, result.NextQuestion, [.. answers.TaxYears], years.MoveToImmutable(), answersAsked, NextStepCatalog.For(result),
-            result.IsComplete ? EvidenceChecklist.For(answers, result) : []);
+            result.IsComplete ? EvidenceChecklist.For(answers, result) : [],
+            Form8857Worksheet.For(AsAsked(answers.TaxYears, answersAsked), result));
+    }
+
+    /// <summary>
+    /// Only the answers the person was asked: the worksheet states every answer it is given as a fact, so an answer left
+    /// on a branch no longer taken must not reach it.
+    /// </summary>
+    private static ScreeningAnswers AsAsked(IEnumerable<int> taxYears, ImmutableArray<AnsweredQuestion> asked)
+    {
+        var answers = ScreeningAnswers.ForYears([.. taxYears]);
+        foreach (var answer in asked)
+        {
+            answers = answers.With(answer.Question, answer.Value, answer.TaxYear);
+        }
+
+        return answers;
     }
 }

@@ -168,6 +168,7 @@ public static class ScreeningEndpoints
         [.. report.Years.Select(y => new YearDeadlinesDto(y.TaxYear, [.. y.Deadlines.Select(DeadlineDto.From)]))],
         [.. report.NextSteps.Select(NextStepDto.From)],
         [.. report.Evidence.Select(EvidenceItemDto.From)],
+        WorksheetDto.From(report.Form8857),
         Notice);
 
     /// <summary>A question as the API describes it.</summary>

@@ -15,6 +15,7 @@ namespace InnocentSpouse.Web.Api;
 /// </param>
 /// <param name="NextSteps">What to do next, chosen from the outcomes, each with its sources.</param>
 /// <param name="Evidence">What to gather and send with Form 8857, each with why and its source; empty until complete.</param>
+/// <param name="Form8857">The Form 8857 worksheet, part by part; field meanings in docs/api.md.</param>
 /// <param name="Notice">The one-line statement that this is not the IRS and not legal advice.</param>
 public sealed record ScreeningResponse(
     DateOnly AsOf,
@@ -25,7 +26,50 @@ public sealed record ScreeningResponse(
     IReadOnlyList<YearDeadlinesDto> Deadlines,
     IReadOnlyList<NextStepDto> NextSteps,
     IReadOnlyList<EvidenceItemDto> Evidence,
+    WorksheetDto Form8857,
     string Notice);
+
+/// <summary>The Form 8857 worksheet; field meanings in docs/api.md.</summary>
+public sealed record WorksheetDto(string FormRevision, IReadOnlyList<string> Notes, IReadOnlyList<WorksheetPartDto> Parts)
+{
+    /// <summary>Maps a report's worksheet.</summary>
+    public static WorksheetDto From(Form8857Worksheet worksheet)
+    {
+        ArgumentNullException.ThrowIfNull(worksheet);
+        return new(worksheet.FormRevision, [.. worksheet.Notes], [.. worksheet.Parts.Select(p => new WorksheetPartDto(
+            JsonNamingPolicy.KebabCaseLower.ConvertName(p.Part.ToString()), p.Number, p.Title, [.. p.Items.Select(WorksheetItemDto.From)]))]);
+    }
+}
+
+/// <summary>One part of Form 8857 on the worksheet.</summary>
+/// <param name="Part">Stable id, e.g. "part-i", "financial-situation".</param>
+/// <param name="Number">"Part I" to "Part III", or null where the form's numbering is not confirmed.</param>
+/// <param name="Title">The part's topic.</param>
+/// <param name="Items">Its items, in the form's order.</param>
+public sealed record WorksheetPartDto(string Part, string? Number, string Title, IReadOnlyList<WorksheetItemDto> Items);
+
+/// <summary>One item of the worksheet.</summary>
+/// <param name="Id">Stable id, e.g. "tax-years".</param>
+/// <param name="Line">The form's line number, only where confirmed; otherwise null.</param>
+/// <param name="Topic">What the item is about.</param>
+/// <param name="FormAsks">What the form asks, in plain words.</param>
+/// <param name="AnswersSupport">What the answers already support.</param>
+/// <param name="YouAdd">What the person must add (names, SSNs, addresses: never collected here).</param>
+/// <param name="NotKnown">What the screening could not tell.</param>
+/// <param name="Draft">A starting draft built only from the answers, with [bracketed] blanks; empty when the form asks no explanation.</param>
+/// <param name="Notes">Things to know.</param>
+/// <param name="Sources">The form or its instructions first, then the law it serves.</param>
+public sealed record WorksheetItemDto(string Id, int? Line, string Topic, string FormAsks, IReadOnlyList<string> AnswersSupport,
+    IReadOnlyList<string> YouAdd, IReadOnlyList<string> NotKnown, IReadOnlyList<string> Draft, IReadOnlyList<string> Notes, IReadOnlyList<SourceDto> Sources)
+{
+    /// <summary>Maps a worksheet item.</summary>
+    public static WorksheetItemDto From(Form8857WorksheetItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return new(item.Id, item.Line, item.Topic, item.FormAsks, [.. item.AnswersSupport], [.. item.YouAdd], [.. item.NotKnown], [.. item.Draft], [.. item.Notes],
+            [.. item.Sources.Select(SourceDto.From)]);
+    }
+}
 
 /// <summary>One item of the evidence checklist; field meanings in docs/api.md.</summary>
 /// <param name="Id">Stable id, e.g. "irs-letters".</param>

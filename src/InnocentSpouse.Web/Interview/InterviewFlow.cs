@@ -33,6 +33,9 @@ public sealed record InterviewFlow(ImmutableArray<AskedQuestion> Asked, Screenin
     /// <summary>The results page.</summary>
     public const string ResultsUrl = "/interview/results";
 
+    /// <summary>The Form 8857 worksheet page, from the results.</summary>
+    public const string WorksheetUrl = "/interview/worksheet";
+
     /// <summary>True when no tax year has been chosen yet: the years page comes first.</summary>
     public bool NeedsYears => Result.Years.IsEmpty;
 

@@ -11,7 +11,7 @@ namespace InnocentSpouse.Web.Tests.Interview;
 
 /// <summary>
 /// One report in every view: for every truth table, the results page, the read-only shared page and
-/// <c>POST /api/v1/screenings</c> show the same outcomes, the same deadline dates, the same next steps and the same evidence checklist
+/// <c>POST /api/v1/screenings</c> show the same outcomes, the same deadline dates, the same next steps, the same evidence checklist and the same Form 8857 worksheet (the worksheet page for the interview)
 /// as <see cref="ScreeningReport.Build"/> for the same answers and day.
 /// </summary>
 public sealed partial class SameReportEverywhereTests(AppFactory factory) : IClassFixture<AppFactory>
@@ -26,6 +26,9 @@ public sealed partial class SameReportEverywhereTests(AppFactory factory) : ICla
 
     [GeneratedRegex("id=\"evidence-([a-z0-9-]+)\"")]
     private static partial Regex EvidenceId();
+
+    [GeneratedRegex("id=\"worksheet-([a-z0-9-]+)\"")]
+    private static partial Regex WorksheetItemId();
 
     public static TheoryData<string> TruthNames() => [.. Truths.All().Select(t => t.Name)];
 
@@ -42,6 +45,7 @@ public sealed partial class SameReportEverywhereTests(AppFactory factory) : ICla
         var results = WebUtility.HtmlDecode((await owner.GetAsync("/interview/results")).Html);
         var token = SharedLink().Match((await owner.PostAsync("/interview/share", "share", new Dictionary<string, string>())).Html).Groups[1].Value;
         var shared = WebUtility.HtmlDecode((await new InterviewDriver(factory).GetAsync($"/shared/{token}")).Html);
+        var worksheet = WebUtility.HtmlDecode((await owner.GetAsync("/interview/worksheet")).Html);
         var api = await PostApiAsync(answers, factory.Today);
 
         Assert.True(expected.IsComplete, truth);
@@ -49,6 +53,12 @@ public sealed partial class SameReportEverywhereTests(AppFactory factory) : ICla
         AssertPageShows(expected, results);
         AssertPageShows(expected, shared);
         AssertApiShows(expected, api);
+        Assert.Contains("href=\"/interview/worksheet\"", results, StringComparison.Ordinal);
+        Assert.Equal(expected.Form8857.Items.Select(i => i.Id), WorksheetItemId().Matches(worksheet).Select(m => m.Groups[1].Value));
+        foreach (var item in expected.Form8857.Items)
+        {
+            Assert.All(item.AnswersSupport.Concat(item.Draft), line => Assert.Contains(line, worksheet, StringComparison.Ordinal));
+        }
     }
 
     private static void AssertPageShows(ScreeningReport expected, string html)
@@ -100,6 +110,10 @@ public sealed partial class SameReportEverywhereTests(AppFactory factory) : ICla
             expected.Evidence.Select(e => $"{e.Id} {string.Join(",", e.TaxYears)}"),
             api.GetProperty("evidence").EnumerateArray().Select(e => $"{e.GetProperty("id").GetString()} {string.Join(",", e.GetProperty("taxYears").EnumerateArray().Select(y => y.GetInt32()))}"));
         Assert.All(api.GetProperty("evidence").EnumerateArray(), e => Assert.InRange(e.GetProperty("sources").GetArrayLength(), 1, 2));
+        Assert.Equal(
+            expected.Form8857.Items.Select(i => $"{i.Id} {i.Line} {i.Draft.Length} {string.Join("|", i.AnswersSupport)}"),
+            api.GetProperty("form8857").GetProperty("parts").EnumerateArray().SelectMany(p => p.GetProperty("items").EnumerateArray())
+                .Select(i => $"{i.GetProperty("id").GetString()} {(i.GetProperty("line").ValueKind == JsonValueKind.Null ? "" : i.GetProperty("line").GetInt32())} {i.GetProperty("draft").GetArrayLength()} {string.Join("|", i.GetProperty("answersSupport").EnumerateArray().Select(a => a.GetString()))}"));
     }
 
     private async Task<JsonElement> PostApiAsync(Domain.Interview.ScreeningAnswers answers, DateOnly asOf)
