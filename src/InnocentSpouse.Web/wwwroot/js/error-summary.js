@@ -31,17 +31,17 @@
     }
   }
 
-  // "enhancedload" is a Blazor event, not a DOM one: Blazor.addEventListener, once blazor.web.js (loaded after this
-  // script) has run.
+  // "enhancedload" is a Blazor event, not a DOM one: Blazor.addEventListener, once blazor.web.js has run. All three
+  // scripts are deferred (App.razor) and blazor.web.js comes after this one, so it has run by DOMContentLoaded.
   function listenForEnhancedLoad() {
     if (window.Blazor && typeof window.Blazor.addEventListener === 'function') {
       window.Blazor.addEventListener('enhancedload', onEnhancedLoad);
     }
   }
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', listenForEnhancedLoad);
-  } else {
+  if (window.Blazor) {
     listenForEnhancedLoad();
+  } else {
+    document.addEventListener('DOMContentLoaded', listenForEnhancedLoad);
   }
 
   // A link in the summary only scrolls to its field's fragment; as in GOV.UK, also move focus to the field, so
