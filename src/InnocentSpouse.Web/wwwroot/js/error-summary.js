@@ -31,8 +31,8 @@
     }
   }
 
-  // "enhancedload" is a Blazor event, not a DOM one: Blazor.addEventListener, once blazor.web.js has run. All three
-  // scripts are deferred (App.razor) and blazor.web.js comes after this one, so it has run by DOMContentLoaded.
+  // "enhancedload" is a Blazor event, not a DOM one: Blazor.addEventListener, once blazor.web.js has run.
+  // start-blazor.js loads it after the first paint and then fires "app:blazor-loaded" on document.
   function listenForEnhancedLoad() {
     if (window.Blazor && typeof window.Blazor.addEventListener === 'function') {
       window.Blazor.addEventListener('enhancedload', onEnhancedLoad);
@@ -41,7 +41,7 @@
   if (window.Blazor) {
     listenForEnhancedLoad();
   } else {
-    document.addEventListener('DOMContentLoaded', listenForEnhancedLoad);
+    document.addEventListener('app:blazor-loaded', listenForEnhancedLoad, { once: true });
   }
 
   // A link in the summary only scrolls to its field's fragment; as in GOV.UK, also move focus to the field, so
