@@ -21,8 +21,9 @@ builder.Services.AddInterviewServices();
 builder.Services.AddInterviewApi();
 builder.Services.AddCodeRateLimits(builder.Configuration);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+// Static SSR only (ADR 0001, amended by issue 11): no Interactive Server, whose persisted state added about 1.2 KB
+// to every page and a Data Protection operation to every request, for components none of which is interactive.
+builder.Services.AddRazorComponents();
 
 var app = builder.Build();
 
@@ -52,8 +53,7 @@ app.MapInterviewApi()
 app.MapQuickExit();
 app.MapInterviewEndpoints();
 app.MapReminderCalendar();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>();
 
 await app.RunAsync();
 
