@@ -14,7 +14,7 @@ public sealed class UswdsStylesheetTests
 
     private static readonly string[] Stylesheets =
     [
-        Path.Combine(Web, "wwwroot", "lib", "uswds", "css", "uswds.purged.css"),
+        Path.Combine(Web, "wwwroot", "lib", "uswds", "css", "uswds.min.css"),
         Path.Combine(Web, "wwwroot", "app.css"),
     ];
 
