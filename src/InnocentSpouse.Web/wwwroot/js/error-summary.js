@@ -31,8 +31,7 @@
     }
   }
 
-  // "enhancedload" is a Blazor event, not a DOM one: Blazor.addEventListener, once blazor.web.js has run.
-  // start-blazor.js loads it after the first paint and then fires "app:blazor-loaded" on document.
+  // Blazor's own "enhancedload" event, once start-blazor.js has loaded blazor.web.js.
   function listenForEnhancedLoad() {
     if (window.Blazor && typeof window.Blazor.addEventListener === 'function') {
       window.Blazor.addEventListener('enhancedload', onEnhancedLoad);

@@ -1,8 +1,5 @@
-// Loads blazor.web.js (enhanced navigation and form posts) once the page's content is on screen (issue 11: no
-// script delays the first paint). Pages work without it: every link and form is plain HTML. Waiting keeps its
-// 47 KB download, parse and run off the path to the first paint on a slow phone. App.razor gives the
-// fingerprinted address in data-src. Fires "app:blazor-loaded" on document once window.Blazor exists
-// (error-summary.js listens).
+// Loads blazor.web.js (data-src) once the page is on screen, so it never delays the first paint (issue 11).
+// Pages work without it. Fires "app:blazor-loaded" on document for error-summary.js.
 (function () {
   'use strict';
   var self = document.currentScript;
@@ -25,8 +22,8 @@
     document.body.appendChild(script);
   }
 
-  // The browser reports a largest-contentful-paint (or else a paint) entry once that frame is on screen. A timer
-  // after the load event covers browsers without these entries and pages opened in a background tab.
+  // A (largest-contentful-)paint entry arrives once that frame is shown; the timer covers other browsers and
+  // background tabs.
   var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
   var type = types.indexOf('largest-contentful-paint') >= 0 ? 'largest-contentful-paint'
     : types.indexOf('paint') >= 0 ? 'paint' : null;
