@@ -5,6 +5,7 @@
 # families the site's own CSS names (app.css), in the weights and styles any rule asks for — an upper bound
 # on "fonts actually used" (a browser downloads a face only when text on the page uses it).
 #
+# Issue 11 adds the icon linked with <link rel="icon">; bench/lighthouse.sh runs this script.
 # Usage: bench/measure-first-page.sh http://127.0.0.1:5099 [/ /interview]
 set -uo pipefail
 base="${1:?usage: measure-first-page.sh <base-url> [paths...]}"
@@ -28,7 +29,10 @@ for path in "${paths[@]}"; do
   read -r bytes ce < <(size "$base$path"); total=$((total + bytes))
   printf '%8d  %-8s %s\n' "$bytes" "$ce" "$path (HTML)"
   html="$(plain "$base$path")"
-  mapfile -t assets < <(grep -oE '(href|src)="[^"]+\.(css|js)"' <<<"$html" | sed -E 's/^(href|src)="//; s/"$//' | sort -u)
+  # Stylesheets and scripts (src, or data-src for the script start-blazor.js loads after the first paint), and the
+  # icon a browser fetches on a first visit.
+  mapfile -t assets < <( (grep -oE '(href|src)="[^"]+\.(css|js)"' <<<"$html"; grep -oE '<link rel="icon" href="[^"]+"' <<<"$html") \
+    | sed -E 's/^.*(href|src)="//; s/"$//' | sort -u)
   fontfaces=""
   for asset in "${assets[@]}"; do
     url="$base/${asset#/}"

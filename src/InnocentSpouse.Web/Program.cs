@@ -22,8 +22,9 @@ builder.Services.AddInterviewApi();
 builder.Services.AddRateLimits();
 builder.Services.AddTransportSecurity(builder.Configuration);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+// Static SSR only (ADR 0001, amended by issue 11): no Interactive Server, whose persisted state added about 1.2 KB
+// to every page and a Data Protection operation to every request, for components none of which is interactive.
+builder.Services.AddRazorComponents();
 
 var app = builder.Build();
 
@@ -55,8 +56,7 @@ app.MapInterviewApi()
 app.MapQuickExit();
 app.MapInterviewEndpoints();
 app.MapReminderCalendar();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>();
 
 await app.RunAsync();
 

@@ -31,17 +31,16 @@
     }
   }
 
-  // "enhancedload" is a Blazor event, not a DOM one: Blazor.addEventListener, once blazor.web.js (loaded after this
-  // script) has run.
+  // Blazor's own "enhancedload" event, once start-blazor.js has loaded blazor.web.js.
   function listenForEnhancedLoad() {
     if (window.Blazor && typeof window.Blazor.addEventListener === 'function') {
       window.Blazor.addEventListener('enhancedload', onEnhancedLoad);
     }
   }
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', listenForEnhancedLoad);
-  } else {
+  if (window.Blazor) {
     listenForEnhancedLoad();
+  } else {
+    document.addEventListener('app:blazor-loaded', listenForEnhancedLoad, { once: true });
   }
 
   // A link in the summary only scrolls to its field's fragment; as in GOV.UK, also move focus to the field, so
