@@ -19,6 +19,15 @@ public static class ImportMaps
     /// <param name="assets">The build's static assets (a component's <c>Assets</c>).</param>
     public static ImportMapDefinition ForPages(ResourceAssetCollection assets)
     {
+        ArgumentNullException.ThrowIfNull(assets);
+        // One build has one asset collection: the map is made once for it, not on every page.
+        return Cache.GetValue(assets, Build);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResourceAssetCollection, ImportMapDefinition> Cache = [];
+
+    private static ImportMapDefinition Build(ResourceAssetCollection assets)
+    {
         var all = ImportMapDefinition.FromResourceCollection(assets);
         var imports = (all.Imports ?? new Dictionary<string, string>())
             .Where(entry => entry.Key == BlazorWeb)
