@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Interview;
+using InnocentSpouse.Domain.Report;
 
 namespace InnocentSpouse.Benchmarks;
 
@@ -62,10 +63,22 @@ public class ScreeningBenchmarks
         {
             throw new InvalidOperationException($"Benchmark answers are incomplete: {result.NextQuestion!.Question.Key} ({result.NextQuestion.TaxYear}).");
         }
+
+        if (ScreeningReport.Build(_answers, AsOf) is { IsComplete: false } report)
+        {
+            throw new InvalidOperationException($"Benchmark answers are incomplete as asked: {report.NextQuestion!.Question.Key} ({report.NextQuestion.TaxYear}).");
+        }
     }
 
     [Benchmark]
     public ScreeningResult FiveYearScreening() => ScreeningEngine.Evaluate(_answers, AsOf);
+
+    /// <summary>
+    /// The whole five-year report every view renders (issue 12): the walk as asked, deadlines, next steps, evidence
+    /// checklist and Form 8857 worksheet.
+    /// </summary>
+    [Benchmark]
+    public ScreeningReport FiveYearReport() => ScreeningReport.Build(_answers, AsOf);
 
     /// <summary>The validation part alone (the engine validates on every call).</summary>
     [Benchmark]
