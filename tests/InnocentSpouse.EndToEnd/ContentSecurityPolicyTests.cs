@@ -10,21 +10,12 @@ namespace InnocentSpouse.EndToEnd;
 /// full loads, enhanced navigation and form posts, reports no violation; and the listener does catch one.
 /// Every other browser test checks the same thing after each test (<see cref="CspViolationLog"/>).
 /// </summary>
-public sealed partial class ContentSecurityPolicyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed partial class ContentSecurityPolicyTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    public Task InitializeAsync()
-    {
-        browser.CspViolations.StartTest();
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Fails the test on any Content Security Policy violation in a page it opened.</summary>
-    public Task DisposeAsync() => browser.CspViolations.EndTestAsync();
-
     [GeneratedRegex("http://[^\\s<]+/shared/[A-Za-z0-9_-]{22}")]
     private static partial Regex ShareLinkPattern();
 
-    private string Url(string path) => new Uri(browser.BaseUrl, path).ToString();
+    private string Url(string path) => new Uri(Browser.BaseUrl, path).ToString();
 
     /// <summary>Records the policy of every HTML document and enhanced-navigation response the page receives.</summary>
     private static List<string> RecordPolicies(IPage page)
@@ -47,9 +38,9 @@ public sealed partial class ContentSecurityPolicyTests(BrowserFixture browser) :
     [Fact]
     public async Task EveryPage_WithJavaScript_ReportsNoPolicyViolation()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         var policies = RecordPolicies(page);
-        var player = new InterviewPlayer(page, browser.BaseUrl) { CheckPageAsync = _ => Task.CompletedTask };
+        var player = new InterviewPlayer(page, Browser.BaseUrl) { CheckPageAsync = _ => Task.CompletedTask };
 
         await page.GotoAsync(Url("/"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Help with a tax bill from a joint return");
@@ -109,7 +100,7 @@ public sealed partial class ContentSecurityPolicyTests(BrowserFixture browser) :
             })
             """);
 
-        var violations = await browser.CspViolations.TakeAsync();
+        var violations = await Browser.CspViolations.TakeAsync();
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
         // Whatever the server answered, the policy let the socket through: a blocked one is reported as a connect-src
         // violation (the next test shows that a socket to another host is).
@@ -125,7 +116,7 @@ public sealed partial class ContentSecurityPolicyTests(BrowserFixture browser) :
     [Fact]
     public async Task InjectedInlineScriptStyleAndForeignSocket_AreBlockedAndReported()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.GotoAsync(Url("/"));
 
         var ran = await page.EvaluateAsync<bool>("""
@@ -138,7 +129,7 @@ public sealed partial class ContentSecurityPolicyTests(BrowserFixture browser) :
               return window.__injectedRan === true;
             }
             """);
-        var violations = await browser.CspViolations.TakeAsync();
+        var violations = await Browser.CspViolations.TakeAsync();
 
         Assert.False(ran);
         Assert.Contains(violations, v => v.StartsWith("event: script-src-elem blocked inline", StringComparison.Ordinal));
@@ -152,7 +143,7 @@ public sealed partial class ContentSecurityPolicyTests(BrowserFixture browser) :
     {
         // No script runs in this page, so only Chromium's console report can tell; the route adds an inline style
         // to a real page of the site, as a template mistake would.
-        var page = await browser.NewPageAsync(javaScriptEnabled: false);
+        var page = await Browser.NewPageAsync(javaScriptEnabled: false);
         await page.RouteAsync(Url("/safety"), async route =>
         {
             var response = await route.FetchAsync();
@@ -161,7 +152,7 @@ public sealed partial class ContentSecurityPolicyTests(BrowserFixture browser) :
         });
 
         await page.GotoAsync(Url("/safety"));
-        var violations = await browser.CspViolations.TakeAsync();
+        var violations = await Browser.CspViolations.TakeAsync();
 
         Assert.Contains(violations, v => v.StartsWith("console: ", StringComparison.Ordinal) && v.Contains("style-src", StringComparison.Ordinal));
     }

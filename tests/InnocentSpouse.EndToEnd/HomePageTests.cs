@@ -1,23 +1,14 @@
 namespace InnocentSpouse.EndToEnd;
 
-public sealed class HomePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class HomePageTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    public Task InitializeAsync()
-    {
-        browser.CspViolations.StartTest();
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Fails the test on any Content Security Policy violation in a page it opened.</summary>
-    public Task DisposeAsync() => browser.CspViolations.EndTestAsync();
-
     [Fact]
     [Trait("Category", "Postgres")]
     public async Task Home_InChromium_HasNoAxeViolations()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
 
-        var response = await page.GotoAsync(new Uri(browser.BaseUrl, "/").ToString());
+        var response = await page.GotoAsync(new Uri(Browser.BaseUrl, "/").ToString());
         var violations = await BrowserFixture.AxeViolationsAsync(page);
 
         Assert.Equal(200, response!.Status);
@@ -28,8 +19,8 @@ public sealed class HomePageTests(BrowserFixture browser) : IClassFixture<Browse
     [Fact]
     public async Task Home_Stylesheets_UswdsAndAppStylesApply()
     {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(browser.BaseUrl, "/").ToString());
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(Browser.BaseUrl, "/").ToString());
 
         // USWDS hides the skip link off-screen until it has focus; without the stylesheet it is a static link.
         var skipPosition = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.usa-skipnav')).position");
@@ -43,8 +34,8 @@ public sealed class HomePageTests(BrowserFixture browser) : IClassFixture<Browse
     [Fact]
     public async Task SkipLink_Activated_MovesFocusToMain()
     {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(browser.BaseUrl, "/").ToString());
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(Browser.BaseUrl, "/").ToString());
 
         var firstFocusable = await page.EvaluateAsync<string>(
             "() => document.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex=\"-1\"])').textContent.trim()");
@@ -59,9 +50,9 @@ public sealed class HomePageTests(BrowserFixture browser) : IClassFixture<Browse
     [Fact]
     public async Task Home_JavaScriptOff_StillRendersContentAndFooter()
     {
-        var page = await browser.NewPageAsync(javaScriptEnabled: false);
+        var page = await Browser.NewPageAsync(javaScriptEnabled: false);
 
-        await page.GotoAsync(new Uri(browser.BaseUrl, "/").ToString());
+        await page.GotoAsync(new Uri(Browser.BaseUrl, "/").ToString());
 
         Assert.Equal("Help with a tax bill from a joint return", await page.Locator("h1").InnerTextAsync());
         Assert.True(await page.GetByText("We are not the IRS and this is not legal advice").IsVisibleAsync());

@@ -10,21 +10,12 @@ namespace InnocentSpouse.EndToEnd;
 /// The guided interview in Chromium: whole interviews with JavaScript on and off, axe on every page visited,
 /// keyboard only, the quick exit and the Back history, the error summary, and the Back link.
 /// </summary>
-public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class InterviewTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    public Task InitializeAsync()
-    {
-        browser.CspViolations.StartTest();
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Fails the test on any Content Security Policy violation in a page it opened.</summary>
-    public Task DisposeAsync() => browser.CspViolations.EndTestAsync();
-
     private const string NeutralSite = "https://www.weather.gov/";
 
     private async Task<InterviewPlayer> NewPlayerAsync(bool javaScriptEnabled = true) =>
-        new(await browser.NewPageAsync(javaScriptEnabled), browser.BaseUrl);
+        new(await Browser.NewPageAsync(javaScriptEnabled), Browser.BaseUrl);
 
     /// <summary>Answers the neutral site from the test, so no network is needed.</summary>
     private static async Task InterceptNeutralSiteAsync(IPage page)
@@ -64,7 +55,7 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
         await player.CompleteAsync("2021", truth);
 
         await Expect(player.Outcome(2021, ReliefType.InnocentSpouse)).ToHaveTextAsync("May qualify");
-        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, browser.Factory.Today, 2021));
+        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, Browser.Factory.Today, 2021));
         await Expect(player.Page.GetByRole(AriaRole.Heading, new() { Name = "Ask for relief with Form 8857" })).ToBeVisibleAsync();
         Assert.Contains("/interview/2021/q/knew-of-item", player.Visited);
         Assert.Equal(["/interview", "/interview/years"], player.Visited.Take(2));
@@ -80,7 +71,7 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
         await player.CompleteAsync("2021", truth);
 
         await Expect(player.Outcome(2021, ReliefType.EquitableRelief)).ToHaveTextAsync("May qualify");
-        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, browser.Factory.Today, 2021));
+        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, Browser.Factory.Today, 2021));
         var table = player.Page.GetByRole(AriaRole.Table, new() { Name = "How the equitable relief factors look for 2021" });
         await Expect(table).ToBeVisibleAsync();
         Assert.True(await table.Locator("tbody tr").CountAsync() >= 3, "the factor table lists the factors");
@@ -97,7 +88,7 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
 
         await Expect(player.Outcome(2023, ReliefType.InjuredSpouse)).ToHaveTextAsync("May qualify");
         await Expect(player.Page.GetByRole(AriaRole.Heading, new() { Name = "Ask for your share of the refund with Form 8379" })).ToBeVisibleAsync();
-        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, browser.Factory.Today, 2023));
+        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, Browser.Factory.Today, 2023));
     }
 
     [Fact]
@@ -113,14 +104,14 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
         Assert.Single(player.Visited, p => p == "/interview/q/marital-status");
         await Expect(player.Outcome(2021, ReliefType.InnocentSpouse)).ToHaveTextAsync("May qualify");
         await Expect(player.Outcome(2022, ReliefType.InnocentSpouse)).Not.ToHaveTextAsync("May qualify");
-        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, browser.Factory.Today, 2021, 2022));
+        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, Browser.Factory.Today, 2021, 2022));
     }
 
     [Fact]
     public async Task Interview_CollectionDateKnownOnlyToTheMonth_DayLeftBlankAndTheReasonGivesTheRange()
     {
         // Three months before the app's fixed today: even counted from the month's first day, the 2-year deadline is far off.
-        var today = browser.Factory.Today;
+        var today = Browser.Factory.Today;
         var month = today.AddMonths(-3).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         var player = await NewPlayerAsync();
         var truth = Truths.With(Truths.FigureA(), ("first-collection-date", month));
@@ -150,7 +141,7 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
         var player = await NewPlayerAsync(javaScriptEnabled: false);
         // axe is a script, and a context with JavaScript off runs none (not even Playwright's evaluate), so each
         // page reached is opened again by GET in a JavaScript-on context holding the same cookies, and axe runs there.
-        var axeContext = await browser.NewContextAsync();
+        var axeContext = await Browser.NewContextAsync();
         var axePage = await axeContext.NewPageAsync();
         player.CheckPageAsync = async page =>
         {
@@ -171,7 +162,7 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
         await player.CompleteAsync("2021", truth);
 
         await Expect(player.Outcome(2021, ReliefType.InnocentSpouse)).ToHaveTextAsync("May qualify");
-        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, browser.Factory.Today, 2021));
+        await player.AssertResultsMatchAsync(ExpectedResults.For(truth, Browser.Factory.Today, 2021));
     }
 
     // 3. Keyboard only.
@@ -415,7 +406,7 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
     [Fact]
     public async Task Player_ClickThePageNeverReceived_IsRepeatedOnce()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         // Swallows the first click on a submit button, as a lost input would look: no submit and no request.
         await page.AddInitScriptAsync("""
             (() => {
@@ -429,7 +420,7 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
               }, true);
             })();
             """);
-        var player = new InterviewPlayer(page, browser.BaseUrl) { LostInputTimeout = TimeSpan.FromSeconds(3) };
+        var player = new InterviewPlayer(page, Browser.BaseUrl) { LostInputTimeout = TimeSpan.FromSeconds(3) };
 
         await player.StartAsync();
 
@@ -440,7 +431,7 @@ public sealed class InterviewTests(BrowserFixture browser) : IClassFixture<Brows
     [Fact]
     public async Task Player_ClickThatPostedAndStayed_IsNotRepeatedAndTheFailureShowsThePage()
     {
-        var player = new InterviewPlayer(await browser.NewPageAsync(), browser.BaseUrl)
+        var player = new InterviewPlayer(await Browser.NewPageAsync(), Browser.BaseUrl)
         {
             LostInputTimeout = TimeSpan.FromSeconds(3),
             NavigationTimeout = TimeSpan.FromSeconds(5),

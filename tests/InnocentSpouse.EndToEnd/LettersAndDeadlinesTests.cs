@@ -4,20 +4,11 @@ using Microsoft.Playwright;
 
 namespace InnocentSpouse.EndToEnd;
 
-public sealed class LettersAndDeadlinesTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class LettersAndDeadlinesTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    public Task InitializeAsync()
-    {
-        browser.CspViolations.StartTest();
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Fails the test on any Content Security Policy violation in a page it opened.</summary>
-    public Task DisposeAsync() => browser.CspViolations.EndTestAsync();
-
     private const string NeutralSite = "https://www.weather.gov/";
 
-    private string Url(string path) => new Uri(browser.BaseUrl, path).ToString();
+    private string Url(string path) => new Uri(Browser.BaseUrl, path).ToString();
 
     private static string Show(DateOnly date) => date.ToString("dddd, MMMM d, yyyy", CultureInfo.InvariantCulture);
 
@@ -58,7 +49,7 @@ public sealed class LettersAndDeadlinesTests(BrowserFixture browser) : IClassFix
     [Fact]
     public async Task Letters_InChromium_HasNoAxeViolations()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
 
         var response = await page.GotoAsync(Url("/letters"));
 
@@ -73,7 +64,7 @@ public sealed class LettersAndDeadlinesTests(BrowserFixture browser) : IClassFix
     [Fact]
     public async Task Letter4390_EnterDate_ShowsBothDatesWithNoAxeViolations()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.GotoAsync(Url("/letters/4390"));
         await AssertNoAxeViolationsAsync(page);
         var expected = DeadlineCalculator.For(new DeadlineEvent(DeadlineEventType.Letter4390, new DateOnly(2026, 1, 5)));
@@ -90,7 +81,7 @@ public sealed class LettersAndDeadlinesTests(BrowserFixture browser) : IClassFix
     [Fact]
     public async Task Letter4390_ImpossibleDate_ErrorSummaryTakesFocusAndLinksToBox()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.GotoAsync(Url("/letters/4390"));
 
         await EnterLetterDateAsync(page, "30", "2", "2026");
@@ -107,7 +98,7 @@ public sealed class LettersAndDeadlinesTests(BrowserFixture browser) : IClassFix
     [Fact]
     public async Task Deadlines_ChooseEventAndDate_ShowsDatesWithNoAxeViolations()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.GotoAsync(Url("/deadlines"));
         await AssertNoAxeViolationsAsync(page);
 
@@ -126,7 +117,7 @@ public sealed class LettersAndDeadlinesTests(BrowserFixture browser) : IClassFix
     [Fact]
     public async Task Safety_InChromium_HasNoAxeViolations()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
 
         var response = await page.GotoAsync(Url("/safety"));
 
@@ -137,7 +128,7 @@ public sealed class LettersAndDeadlinesTests(BrowserFixture browser) : IClassFix
     [Fact]
     public async Task QuickExit_Clicked_LandsOnNeutralSiteAndLeavesLetterOutOfBackHistory()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await InterceptNeutralSiteAsync(page);
         await page.GotoAsync(Url("/"));
         await page.GotoAsync(Url("/letters/4390?date-day=5&date-month=1&date-year=2026"));
@@ -152,7 +143,7 @@ public sealed class LettersAndDeadlinesTests(BrowserFixture browser) : IClassFix
     [Fact]
     public async Task QuickExit_ShiftPressedThreeTimes_GoesToNeutralSiteAndLeavesPageOutOfBackHistory()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await InterceptNeutralSiteAsync(page);
         await page.GotoAsync(Url("/"));
         await page.GotoAsync(Url("/letters"));
@@ -174,7 +165,7 @@ public sealed class LettersAndDeadlinesTests(BrowserFixture browser) : IClassFix
     [Fact]
     public async Task Letter4390_JavaScriptOff_FormWorksAndExitIsAPlainLink()
     {
-        var page = await browser.NewPageAsync(javaScriptEnabled: false);
+        var page = await Browser.NewPageAsync(javaScriptEnabled: false);
         await InterceptNeutralSiteAsync(page);
         await page.GotoAsync(Url("/letters"));
         await page.Locator("#number").FillAsync("Letter 4390");

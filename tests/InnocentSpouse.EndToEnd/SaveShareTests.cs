@@ -5,17 +5,8 @@ using static Microsoft.Playwright.Assertions;
 namespace InnocentSpouse.EndToEnd;
 
 /// <summary>Saving, resuming, sharing and deleting in Chromium, with axe on every page.</summary>
-public sealed partial class SaveShareTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed partial class SaveShareTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    public Task InitializeAsync()
-    {
-        browser.CspViolations.StartTest();
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Fails the test on any Content Security Policy violation in a page it opened.</summary>
-    public Task DisposeAsync() => browser.CspViolations.EndTestAsync();
-
     [GeneratedRegex("[0-9A-Z]{5}(?:-[0-9A-Z]{5}){4}")]
     private static partial Regex CodePattern();
 
@@ -27,8 +18,8 @@ public sealed partial class SaveShareTests(BrowserFixture browser) : IClassFixtu
     [Fact]
     public async Task SaveResumeShareDelete_InTheBrowser_WorkAndEveryPagePassesAxe()
     {
-        var page = await browser.NewPageAsync();
-        var player = new InterviewPlayer(page, browser.BaseUrl);
+        var page = await Browser.NewPageAsync();
+        var player = new InterviewPlayer(page, Browser.BaseUrl);
         await player.StartAsync();
         await player.ChooseYearsAsync("2021");
         var question = player.Path;
@@ -40,7 +31,7 @@ public sealed partial class SaveShareTests(BrowserFixture browser) : IClassFixtu
         Assert.NotEmpty(code);
 
         // Another browser comes back with the code.
-        var other = await browser.NewPageAsync();
+        var other = await Browser.NewPageAsync();
         await other.GotoAsync(player.Url("/resume"));
         await AxeAsync(other);
         await other.GetByLabel("Come back to your answers").FillAsync(code.ToLowerInvariant());
@@ -48,7 +39,7 @@ public sealed partial class SaveShareTests(BrowserFixture browser) : IClassFixtu
         await Expect(other).ToHaveURLAsync(player.Url(question));
 
         // A wrong code: error summary, focus, axe.
-        var third = await browser.NewPageAsync();
+        var third = await Browser.NewPageAsync();
         await third.GotoAsync(player.Url("/resume"));
         await third.GetByLabel("Come back to your answers").FillAsync("00000-00000-00000-00000-00000");
         await third.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
@@ -62,7 +53,7 @@ public sealed partial class SaveShareTests(BrowserFixture browser) : IClassFixtu
         var link = ShareLinkPattern().Match(await page.Locator(".app-share-link").InnerTextAsync()).Value;
         Assert.NotEmpty(link);
         await AxeAsync(page);
-        var reader = await browser.NewPageAsync();
+        var reader = await Browser.NewPageAsync();
         await reader.GotoAsync(link);
         await Expect(reader.Locator("h1")).ToHaveTextAsync("Shared answers (read only)");
         await AxeAsync(reader);
@@ -79,8 +70,8 @@ public sealed partial class SaveShareTests(BrowserFixture browser) : IClassFixtu
     [Fact]
     public async Task StartLink_MadeByStaffAndOpened_StartsWithTheAnswersAndPagesPassAxe()
     {
-        var staff = await browser.NewPageAsync();
-        await staff.GotoAsync(new Uri(browser.BaseUrl, "/start-link").ToString());
+        var staff = await Browser.NewPageAsync();
+        await staff.GotoAsync(new Uri(Browser.BaseUrl, "/start-link").ToString());
         await AxeAsync(staff);
         await staff.GetByLabel("Tax years").FillAsync("2022");
         await staff.Locator("label[for='collection-action-2']").ClickAsync();
@@ -89,7 +80,7 @@ public sealed partial class SaveShareTests(BrowserFixture browser) : IClassFixtu
         Assert.Contains("/start/", link, StringComparison.Ordinal);
         await AxeAsync(staff);
 
-        var person = await browser.NewPageAsync();
+        var person = await Browser.NewPageAsync();
         await person.GotoAsync(link);
         await Expect(person.Locator("main")).ToContainTextAsync("notice of intent to levy", new() { IgnoreCase = true });
         await AxeAsync(person);

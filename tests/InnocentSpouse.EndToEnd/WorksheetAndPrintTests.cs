@@ -10,27 +10,18 @@ namespace InnocentSpouse.EndToEnd;
 /// results and the worksheet in print emulation leave out the header, the exit button and the page actions, and
 /// start each tax year (and each part of the form) on a new page.
 /// </summary>
-public sealed class WorksheetAndPrintTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class WorksheetAndPrintTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    public Task InitializeAsync()
-    {
-        browser.CspViolations.StartTest();
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Fails the test on any Content Security Policy violation in a page it opened.</summary>
-    public Task DisposeAsync() => browser.CspViolations.EndTestAsync();
-
     private const string WorksheetHeading = "Your Form 8857 worksheet";
 
     [Fact]
     public async Task Worksheet_FromTheResultsWithJavaScript_ShowsEveryItemPassesAxeAndPrintsWithoutTheSiteChrome()
     {
-        var player = new InterviewPlayer(await browser.NewPageAsync(), browser.BaseUrl);
+        var player = new InterviewPlayer(await Browser.NewPageAsync(), Browser.BaseUrl);
         var truth = Truths.FigureA();
         await player.CompleteAsync("2022, 2021", truth);
         var page = player.Page;
-        var expected = ScreeningReport.Build(ExpectedResults.AnswersFor(truth, 2021, 2022), browser.Factory.Today).Form8857;
+        var expected = ScreeningReport.Build(ExpectedResults.AnswersFor(truth, 2021, 2022), Browser.Factory.Today).Form8857;
 
         // The results print each tax year on its own page, without the header, the exit button or the actions.
         await page.EmulateMediaAsync(new() { Media = Media.Print });
@@ -60,7 +51,7 @@ public sealed class WorksheetAndPrintTests(BrowserFixture browser) : IClassFixtu
     [Fact]
     public async Task Worksheet_WithoutJavaScript_IsThereAndPassesAxe()
     {
-        var player = new InterviewPlayer(await browser.NewPageAsync(javaScriptEnabled: false), browser.BaseUrl)
+        var player = new InterviewPlayer(await Browser.NewPageAsync(javaScriptEnabled: false), Browser.BaseUrl)
         {
             CheckPageAsync = _ => Task.CompletedTask,
         };
@@ -72,7 +63,7 @@ public sealed class WorksheetAndPrintTests(BrowserFixture browser) : IClassFixtu
         await Expect(player.Page.Locator("#worksheet-tax-years")).ToBeVisibleAsync();
 
         // axe is a script: run it in a JavaScript-on context holding the same cookies.
-        var axeContext = await browser.NewContextAsync();
+        var axeContext = await Browser.NewContextAsync();
         await axeContext.AddCookiesAsync((await player.Page.Context.CookiesAsync()).Select(c => new Cookie
         {
             Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, Expires = c.Expires,
