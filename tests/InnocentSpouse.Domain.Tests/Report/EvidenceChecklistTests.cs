@@ -158,7 +158,7 @@ public class EvidenceChecklistTests
     [Fact]
     public void TruthTableFigureA_DivorcedDidNotKnowNoBenefit_LettersStatusProofAndWhatShowsSheDidNotKnowOrBenefit()
     {
-        var truth = EvidenceInterview.FromTable(Truths.FigureA(), 2022);
+        var truth = ExpectedResults.AnswersFor(Truths.FigureA(), 2022);
         var (answers, result) = EvidenceInterview.Play(truth);
 
         var items = EvidenceChecklist.For(answers, result);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Interview;
 
@@ -36,26 +35,5 @@ internal static class EvidenceInterview
         }
 
         throw new InvalidOperationException("The interview did not finish.");
-    }
-
-    /// <summary>A tests/Shared truth table ("key" for every year, "2022:key" for one year) as answers for <paramref name="years"/>.</summary>
-    public static ScreeningAnswers FromTable(IReadOnlyDictionary<string, string> table, params int[] years)
-    {
-        var answers = ScreeningAnswers.ForYears(years);
-        foreach (var (key, value) in table.Where(a => !a.Key.Contains(':', StringComparison.Ordinal)))
-        {
-            var question = QuestionCatalog.All.Single(q => q.Key.Value == key);
-            answers = question.Scope == QuestionScope.Household
-                ? answers.WithHousehold(key, value)
-                : years.Aggregate(answers, (a, y) => a.WithYear(y, key, value));
-        }
-
-        foreach (var (yearKey, value) in table.Where(a => a.Key.Contains(':', StringComparison.Ordinal)))
-        {
-            var parts = yearKey.Split(':');
-            answers = answers.WithYear(int.Parse(parts[0], CultureInfo.InvariantCulture), parts[1], value);
-        }
-
-        return answers;
     }
 }
