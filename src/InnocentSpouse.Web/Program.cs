@@ -56,6 +56,7 @@ app.MapInterviewApi()
 app.MapQuickExit();
 app.MapInterviewEndpoints();
 app.MapReminderCalendar();
+app.MapInterviewCalendar();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -31,18 +31,29 @@ public static class ReminderCalendar
     public static string Build(IEnumerable<Deadline> deadlines, bool named, bool actBy)
     {
         ArgumentNullException.ThrowIfNull(deadlines);
+        return Build(deadlines.Select(d => (default(int?), d)), named, actBy);
+    }
+
+    /// <summary>Builds the calendar text for deadlines that each belong to a tax year (the screening report's).</summary>
+    /// <param name="deadlines">The computed deadlines with their tax year (or none); those without a date are skipped.</param>
+    /// <param name="named">The user opted in to titles that say what the date is for (and which tax year).</param>
+    /// <param name="actBy">Also add an event on each recommended act-by day.</param>
+    public static string Build(IEnumerable<(int? TaxYear, Deadline Deadline)> deadlines, bool named, bool actBy)
+    {
+        ArgumentNullException.ThrowIfNull(deadlines);
         var calendar = new Ical.Net.Calendar();
-        foreach (var deadline in deadlines.Where(d => d.Date is not null))
+        foreach (var (taxYear, deadline) in deadlines.Where(d => d.Deadline.Date is not null))
         {
             var date = deadline.Date!.Value;
+            var title = taxYear is { } year ? $"{deadline.Title} (tax year {year})" : deadline.Title;
             calendar.Events.Add(AllDay(date,
-                named ? deadline.Title : DiscreetTitle,
+                named ? title : DiscreetTitle,
                 named ? Describe(deadline) : DiscreetDescription));
             if (actBy && deadline.ActBy is { } early && early < date)
             {
                 calendar.Events.Add(AllDay(early,
-                    named ? $"Act by today: {deadline.Title}" : DiscreetActByTitle,
-                    named ? $"Recommended day to act, a few business days before the last day ({Components.Deadlines.DeadlineFormState.Show(date)}). {deadline.Title}." : DiscreetDescription));
+                    named ? $"Act by today: {title}" : DiscreetActByTitle,
+                    named ? $"Recommended day to act, a few business days before the last day ({Components.Deadlines.DeadlineFormState.Show(date)}). {title}." : DiscreetDescription));
             }
         }
 
