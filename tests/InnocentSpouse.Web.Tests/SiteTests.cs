@@ -66,4 +66,32 @@ public sealed class SiteTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Contains("Page not found", html, StringComparison.Ordinal);
         Assert.Contains("We are not the IRS", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/interview")]
+    [InlineData("/resume")]
+    [InlineData("/start-link")]
+    [InlineData("/letters")]
+    [InlineData("/letters/4390")]
+    [InlineData("/deadlines")]
+    [InlineData("/safety")]
+    [InlineData("/no-such-page")]
+    public async Task Page_Get_SaysItIsNotTheIrsExactlyOnce(string path)
+    {
+        var html = await (await factory.CreateClient().GetAsync(new Uri(path, UriKind.Relative))).Content.ReadAsStringAsync();
+
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(html, "not the IRS", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+    }
+
+    [Fact]
+    public async Task ResultsPage_FinishedInterview_SaysItIsNotTheIrsExactlyOnce()
+    {
+        var driver = new Interview.InterviewDriver(factory);
+        await driver.CompleteAsync("2023", Truths.FigureA());
+
+        var html = (await driver.GetAsync("/interview/results")).Html;
+
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(html, "not the IRS", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+    }
 }
