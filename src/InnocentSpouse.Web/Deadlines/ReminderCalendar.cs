@@ -42,7 +42,7 @@ public static class ReminderCalendar
             {
                 calendar.Events.Add(AllDay(early,
                     named ? $"Act by today: {deadline.Title}" : DiscreetActByTitle,
-                    named ? $"Recommended day to act, a few business days before the last day ({Components.Deadlines.DeadlineFormState.Show(date)}). {deadline.Title}." : DiscreetDescription));
+                    named ? $"Recommended day to act, a few business days before the last day ({DeadlineFormState.Show(date)}). {deadline.Title}." : DiscreetDescription));
             }
         }
 
@@ -61,7 +61,7 @@ public static class ReminderCalendar
 
     private static string Describe(Deadline deadline)
     {
-        var parts = new List<string> { $"{deadline.Title}: {Components.Deadlines.DeadlineFormState.Show(deadline.Date!.Value)}.", deadline.Rule };
+        var parts = new List<string> { $"{deadline.Title}: {DeadlineFormState.Show(deadline.Date!.Value)}.", deadline.Rule };
         if (deadline.IsTaxCourtPetition)
         {
             parts.Add(deadline.FilingNote);

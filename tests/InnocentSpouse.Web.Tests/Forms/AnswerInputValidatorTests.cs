@@ -1,7 +1,7 @@
 using InnocentSpouse.Domain.Flowcharts;
 using InnocentSpouse.Domain.Interview;
 using InnocentSpouse.Domain.Sources;
-using InnocentSpouse.Web.Forms;
+using InnocentSpouse.Web.Interview;
 
 namespace InnocentSpouse.Web.Tests.Forms;
 

@@ -3,7 +3,6 @@ using Bunit;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Flowcharts;
 using InnocentSpouse.Domain.Sources;
-using InnocentSpouse.Web.Components.Interview;
 using InnocentSpouse.Web.Components.Ui;
 using InnocentSpouse.Web.Interview;
 
