@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Bunit;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Flowcharts;
+using InnocentSpouse.Domain.Interview;
 using InnocentSpouse.Domain.Sources;
 using InnocentSpouse.Web.Components.Ui;
 using InnocentSpouse.Web.Interview;
