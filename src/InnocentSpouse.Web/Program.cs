@@ -4,7 +4,6 @@ using InnocentSpouse.Web.Api;
 using InnocentSpouse.Web.Components;
 using InnocentSpouse.Web.Deadlines;
 using InnocentSpouse.Web.Extensions;
-using InnocentSpouse.Web.Interview;
 using InnocentSpouse.Web.Safety;
 using InnocentSpouse.Web.Sessions;
 using InnocentSpouse.Web.Time;

@@ -53,7 +53,7 @@ public sealed class DeadlineFormState
         }
         catch (ArgumentOutOfRangeException)
         {
-            return new(form, [new ErrorItem(form.Date.IdOf("year"), $"The year must be between {DateFields.FirstYear} and {DateFields.LastYear}")], []);
+            return new(form, [new ErrorItem(form.Date.IdOf("year"), $"The year must be between {SupportedDates.FirstYear} and {SupportedDates.LastYear}")], []);
         }
     }
 
