@@ -6,6 +6,7 @@ using InnocentSpouse.Web.Deadlines;
 using InnocentSpouse.Web.Extensions;
 using InnocentSpouse.Web.Interview;
 using InnocentSpouse.Web.Safety;
+using InnocentSpouse.Web.Sessions;
 using InnocentSpouse.Web.Time;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -117,11 +117,10 @@ public sealed record DeadlineEvent
 
     private static void CheckYear(DateOnly? date, string name)
     {
-        // The last day can be up to ten years and a few days after the event; leave room for that.
-        if (date is { } d && (d.Year < DcHolidayCalendar.FirstSupportedYear || d.Year > DcHolidayCalendar.LastSupportedYear - 11))
+        if (date is { } d && !SupportedDates.Contains(d))
         {
             throw new ArgumentOutOfRangeException(name, d,
-                $"Dates must fall between {DcHolidayCalendar.FirstSupportedYear} and {DcHolidayCalendar.LastSupportedYear - 11}.");
+                $"Dates must fall between {SupportedDates.FirstYear} and {SupportedDates.LastYear}.");
         }
     }
 }

@@ -13,6 +13,7 @@ public sealed record Question
     /// <summary>Creates a question and checks its options fit its kind.</summary>
     /// <param name="key">Stable kebab-case key (URL slug, API field, stored-session key).</param>
     /// <param name="scope">Asked once, or once per tax year.</param>
+    /// <param name="section">The part of the interview it belongs to (shown as progress).</param>
     /// <param name="kind">The answer's shape.</param>
     /// <param name="prompt">The question in plain language.</param>
     /// <param name="hint">Help text shown under the question.</param>
@@ -25,7 +26,7 @@ public sealed record Question
     /// Date questions only: whether a month without the day ("yyyy-MM") is accepted. Set it only where every
     /// rule reading the date can work with the whole month (a window check decided only when both ends agree).
     /// </param>
-    public Question(FactKey key, QuestionScope scope, AnswerKind kind, string prompt, string hint, SourceRef source,
+    public Question(FactKey key, QuestionScope scope, InterviewSection section, AnswerKind kind, string prompt, string hint, SourceRef source,
         ImmutableArray<AnswerOption> options, bool allowsNotSure, long minimum = 0, long maximum = 100_000_000, bool allowsApproximate = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(prompt);
@@ -50,6 +51,7 @@ public sealed record Question
 
         Key = key;
         Scope = scope;
+        Section = section;
         Kind = kind;
         Prompt = prompt;
         Hint = hint;
@@ -70,6 +72,9 @@ public sealed record Question
 
     /// <summary>Household (once) or Year (per tax year).</summary>
     public QuestionScope Scope { get; }
+
+    /// <summary>The part of the interview this question belongs to (the progress list shows it).</summary>
+    public InterviewSection Section { get; }
 
     /// <summary>The answer's shape.</summary>
     public AnswerKind Kind { get; }

@@ -10,12 +10,6 @@ namespace InnocentSpouse.Domain.Interview;
 /// </summary>
 public static class ScreeningAnswersValidator
 {
-    /// <summary>Earliest tax year accepted. §6015 took effect July 22, 1998 for liabilities then unpaid (IRS Restructuring and Reform Act of 1998 §3201(g)).</summary>
-    public const int EarliestTaxYear = 1990;
-
-    /// <summary>Latest tax year accepted.</summary>
-    public const int LatestTaxYear = 2100;
-
     /// <summary>Returns every problem found; an empty list means the answers are usable.</summary>
     /// <param name="answers">The answers to check.</param>
     /// <param name="asOf">When given, dates after this day are reported as problems.</param>
@@ -67,10 +61,10 @@ public static class ScreeningAnswersValidator
                 index![yearIndex++] = values;
             }
 
-            if (year is < EarliestTaxYear or > LatestTaxYear)
+            if (!TaxYears.IsSupported(year))
             {
                 problems.Add(new AnswerProblem($"years.{year}", string.Empty, year,
-                    $"Tax year {year} is out of range; use a year from {EarliestTaxYear} to {LatestTaxYear}."));
+                    $"Tax year {year} is out of range; use a year from {TaxYears.Earliest} to {TaxYears.Latest}."));
             }
 
             foreach (var (key, value) in yearAnswers)

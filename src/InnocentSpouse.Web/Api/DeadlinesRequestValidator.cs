@@ -2,7 +2,6 @@ using FluentValidation;
 using FluentValidation.Results;
 using InnocentSpouse.Domain.Deadlines;
 using InnocentSpouse.Web.Deadlines;
-using InnocentSpouse.Web.Forms;
 
 namespace InnocentSpouse.Web.Api;
 
@@ -13,7 +12,7 @@ namespace InnocentSpouse.Web.Api;
 /// </summary>
 public sealed class DeadlinesRequestValidator : AbstractValidator<DeadlinesRequest>
 {
-    private static readonly string _range = $"Dates must be between {DateFields.FirstYear}-01-01 and {DateFields.LastYear}-12-31.";
+    private static readonly string _range = $"Dates must be between {SupportedDates.FirstYear}-01-01 and {SupportedDates.LastYear}-12-31.";
 
     /// <summary>Creates the validator.</summary>
     public DeadlinesRequestValidator()
@@ -45,7 +44,7 @@ public sealed class DeadlinesRequestValidator : AbstractValidator<DeadlinesReque
                 (request.LienFilingDate, "$.lienFilingDate"), (request.ReturnDueDate, "$.returnDueDate"), (request.AsOf, "$.asOf"),
             }.Concat((request.PaymentDates ?? []).Select((d, i) => ((DateOnly?)d, $"$.paymentDates[{i}]"))))
             {
-                if (value is { } d && (d.Year < DateFields.FirstYear || d.Year > DateFields.LastYear))
+                if (value is { } d && !SupportedDates.Contains(d))
                 {
                     valid = false;
                     context.AddFailure(new ValidationFailure(path, _range));

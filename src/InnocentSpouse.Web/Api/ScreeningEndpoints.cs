@@ -49,9 +49,9 @@ public static class ScreeningEndpoints
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var answers = ToAnswers(body.Value!, errors);
         var asOf = body.Value!.AsOf ?? today.Date;
-        if (asOf.Year is < ScreeningAnswersValidator.EarliestTaxYear or > ScreeningAnswersValidator.LatestTaxYear)
+        if (asOf.Year is < TaxYears.Earliest or > TaxYears.Latest)
         {
-            Add(errors, "asOf", $"Use a date from {ScreeningAnswersValidator.EarliestTaxYear} to {ScreeningAnswersValidator.LatestTaxYear}, written yyyy-MM-dd.");
+            Add(errors, "asOf", $"Use a date from {TaxYears.Earliest} to {TaxYears.Latest}, written yyyy-MM-dd.");
             asOf = today.Date;
         }
         foreach (var problem in ScreeningAnswersValidator.Validate(answers, asOf))

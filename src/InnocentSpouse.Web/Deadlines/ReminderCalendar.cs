@@ -53,7 +53,7 @@ public static class ReminderCalendar
             {
                 calendar.Events.Add(AllDay(early,
                     named ? $"Act by today: {title}" : DiscreetActByTitle,
-                    named ? $"Recommended day to act, a few business days before the last day ({Components.Deadlines.DeadlineFormState.Show(date)}). {title}." : DiscreetDescription));
+                    named ? $"Recommended day to act, a few business days before the last day ({DeadlineFormState.Show(date)}). {title}." : DiscreetDescription));
             }
         }
 
@@ -72,7 +72,7 @@ public static class ReminderCalendar
 
     private static string Describe(Deadline deadline)
     {
-        var parts = new List<string> { $"{deadline.Title}: {Components.Deadlines.DeadlineFormState.Show(deadline.Date!.Value)}.", deadline.Rule };
+        var parts = new List<string> { $"{deadline.Title}: {DeadlineFormState.Show(deadline.Date!.Value)}.", deadline.Rule };
         if (deadline.IsTaxCourtPetition)
         {
             parts.Add(deadline.FilingNote);

@@ -20,9 +20,9 @@ public static class WebServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddSingleton<Time.AppToday>();
         services.AddScoped<Interview.InterviewService>();
-        services.AddSingleton<Interview.InterviewCookie>();
-        services.AddSingleton<Interview.SessionPurgeService>();
-        services.AddHostedService(sp => sp.GetRequiredService<Interview.SessionPurgeService>());
+        services.AddSingleton<Sessions.InterviewCookie>();
+        services.AddSingleton<Sessions.SessionPurgeService>();
+        services.AddHostedService(sp => sp.GetRequiredService<Sessions.SessionPurgeService>());
         return services;
     }
 }

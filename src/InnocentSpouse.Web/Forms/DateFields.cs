@@ -11,12 +11,6 @@ namespace InnocentSpouse.Web.Forms;
 /// </summary>
 public sealed class DateFields
 {
-    /// <summary>The first year a user may enter: the holiday calendar's first supported year.</summary>
-    public const int FirstYear = DcHolidayCalendar.FirstSupportedYear;
-
-    /// <summary>The last year a user may enter: the calendar must reach ten years and a few days beyond it.</summary>
-    public const int LastYear = DcHolidayCalendar.LastSupportedYear - 11;
-
     /// <summary>Creates the fields for one date.</summary>
     /// <param name="prefix">The field-name prefix.</param>
     /// <param name="noun">The date in error messages.</param>
@@ -107,9 +101,9 @@ public sealed class DateFields
             return DateCheck.Fail(IdOf("year"), $"The year in {Noun} must have 4 numbers, for example 2026");
         }
 
-        if (year is < FirstYear or > LastYear)
+        if (!SupportedDates.ContainsYear(year))
         {
-            return DateCheck.Fail(IdOf("year"), $"The year in {Noun} must be between {FirstYear} and {LastYear}");
+            return DateCheck.Fail(IdOf("year"), $"The year in {Noun} must be between {SupportedDates.FirstYear} and {SupportedDates.LastYear}");
         }
 
         if (monthOnly)

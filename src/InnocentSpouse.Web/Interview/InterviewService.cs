@@ -1,5 +1,6 @@
 using InnocentSpouse.Data;
 using InnocentSpouse.Domain.Interview;
+using InnocentSpouse.Web.Sessions;
 using InnocentSpouse.Web.Time;
 
 namespace InnocentSpouse.Web.Interview;

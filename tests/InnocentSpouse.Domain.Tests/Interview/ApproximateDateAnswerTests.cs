@@ -51,7 +51,7 @@ public class ApproximateDateAnswerTests
 
     [Fact]
     public void Question_ApproximateOnANonDateQuestion_Throws() =>
-        Assert.Throws<ArgumentException>(() => new Question(new FactKey("household-size"), QuestionScope.Household, AnswerKind.Count, "How many?", "Count.",
+        Assert.Throws<ArgumentException>(() => new Question(new FactKey("household-size"), QuestionScope.Household, InterviewSection.Finances, AnswerKind.Count, "How many?", "Count.",
             Citations.Irc("§6015"), [], allowsNotSure: false, allowsApproximate: true));
 
     [Theory]
@@ -84,7 +84,7 @@ public class ApproximateDateAnswerTests
     [Fact]
     public void ValueProblem_MonthForADateQuestionThatNeedsTheDay_IsRefused()
     {
-        var exactOnly = new Question(new FactKey("some-exact-date"), QuestionScope.Year, AnswerKind.Date, "What date?", "The day matters.",
+        var exactOnly = new Question(new FactKey("some-exact-date"), QuestionScope.Year, InterviewSection.LettersAndDates, AnswerKind.Date, "What date?", "The day matters.",
             Citations.Irc("§6015"), [], allowsNotSure: false);
 
         var message = ScreeningAnswersValidator.ValueProblem(exactOnly, "2024-03", AsOf);
@@ -98,7 +98,7 @@ public class ApproximateDateAnswerTests
     [Fact]
     public void Allowed_MentionsTheMonthOnlyWhereAllowed()
     {
-        var exactOnly = new Question(new FactKey("some-exact-date"), QuestionScope.Year, AnswerKind.Date, "What date?", "The day matters.",
+        var exactOnly = new Question(new FactKey("some-exact-date"), QuestionScope.Year, InterviewSection.LettersAndDates, AnswerKind.Date, "What date?", "The day matters.",
             Citations.Irc("§6015"), ImmutableArray<AnswerOption>.Empty, allowsNotSure: false);
 
         Assert.Equal("Allowed: a date written yyyy-MM-dd, e.g. \"2024-03-01\", or a month written yyyy-MM when the day is not known, e.g. \"2024-03\", or \"not-sure\".",

@@ -29,6 +29,31 @@ public class QuestionCatalogTests
             Assert.False(string.IsNullOrWhiteSpace(q.Source.Locator), q.Key.Value);
         });
 
+    [Fact]
+    public void All_EveryQuestion_HasADefinedSection() =>
+        Assert.All(QuestionCatalog.All, q => Assert.True(Enum.IsDefined(q.Section), q.Key.Value));
+
+    [Fact]
+    public void All_EverySection_HoldsAtLeastOneQuestion() =>
+        Assert.All(Enum.GetValues<InterviewSection>(), s => Assert.Contains(QuestionCatalog.All, q => q.Section == s));
+
+    [Theory]
+    [InlineData("filed-joint-return", InterviewSection.Returns)]
+    [InlineData("omitted-over-quarter-of-income", InterviewSection.Returns)]
+    [InlineData("marital-status", InterviewSection.Situation)]
+    [InlineData("divorce-decree-says-who-pays", InterviewSection.Situation)]
+    [InlineData("knew-of-item", InterviewSection.Knowledge)]
+    [InlineData("significant-benefit-unknown-part", InterviewSection.Knowledge)]
+    [InlineData("household-size", InterviewSection.Finances)]
+    [InlineData("last-own-payment-date", InterviewSection.Finances)]
+    [InlineData("first-collection-date", InterviewSection.LettersAndDates)]
+    [InlineData("assessment-time-extended", InterviewSection.LettersAndDates)]
+    public void Section_PublishedKey_IsTheSectionItWasShownIn(string key, InterviewSection expected)
+    {
+        Assert.True(QuestionCatalog.TryGet(key, out var question));
+        Assert.Equal(expected, question.Section);
+    }
+
     [Theory]
     [InlineData("marital-status", QuestionScope.Household, AnswerKind.Choice, false)]
     [InlineData("filed-joint-return", QuestionScope.Year, AnswerKind.Choice, true)]

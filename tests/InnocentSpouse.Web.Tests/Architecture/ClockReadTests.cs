@@ -22,7 +22,7 @@ public sealed class ClockReadTests
     private static readonly Dictionary<string, string> AllowedInSource = new(StringComparer.Ordinal)
     {
         ["src/InnocentSpouse.Web/Time/AppToday.cs"] = "the app's one \"today\" (U.S. Eastern)",
-        ["src/InnocentSpouse.Web/Components/Pages/Interview/SharePage.razor"] = "compares a link's expiry instant (UTC) with now; no calendar date",
+        ["src/InnocentSpouse.Web/Sharing/SharePage.razor"] = "compares a link's expiry instant (UTC) with now; no calendar date",
         ["src/InnocentSpouse.Data/SessionStore.cs"] = "saved and expiry instants of sessions (UTC)",
         ["src/InnocentSpouse.Data/LinkStore.cs"] = "created and expiry instants of links (UTC)",
         ["src/InnocentSpouse.Data/DataServiceCollectionExtensions.cs"] = "registers TimeProvider.System as the production clock",

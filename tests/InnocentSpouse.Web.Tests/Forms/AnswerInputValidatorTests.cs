@@ -1,14 +1,14 @@
 using InnocentSpouse.Domain.Flowcharts;
 using InnocentSpouse.Domain.Interview;
 using InnocentSpouse.Domain.Sources;
-using InnocentSpouse.Web.Forms;
+using InnocentSpouse.Web.Interview;
 
 namespace InnocentSpouse.Web.Tests.Forms;
 
 public class AnswerInputValidatorTests
 {
     /// <summary>A date question whose rule needs the exact day (none in the catalog today, but the form must refuse a month for it).</summary>
-    private static readonly Question ExactOnly = new(new FactKey("some-exact-date"), QuestionScope.Year, AnswerKind.Date, "What date?", "The day matters.",
+    private static readonly Question ExactOnly = new(new FactKey("some-exact-date"), QuestionScope.Year, InterviewSection.LettersAndDates, AnswerKind.Date, "What date?", "The day matters.",
         Citations.Irc("§6015"), [], allowsNotSure: false);
 
     private static AnswerInput Input(Question question, string day, string month, string year) =>

@@ -1,5 +1,5 @@
 using InnocentSpouse.Domain.Deadlines;
-using InnocentSpouse.Web.Forms;
+using InnocentSpouse.Web.Deadlines;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 

@@ -8,12 +8,6 @@ public class InterviewFlowTests
     private static readonly DateOnly AsOf = new(2026, 11, 22);
 
     [Fact]
-    public void Sections_EveryCatalogQuestion_HasASection()
-    {
-        Assert.All(QuestionCatalog.All, q => Assert.True(Enum.IsDefined(InterviewSections.Of(q))));
-    }
-
-    [Fact]
     public void Walk_NoAnswers_NextIsTheEnginesFirstQuestionAndBackIsTheYearsPage()
     {
         var flow = InterviewFlow.Walk(ScreeningAnswers.ForYears(2021), AsOf);

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Report;
 using InnocentSpouse.Tests.Shared;
-using InnocentSpouse.Web.Components.Deadlines;
+using InnocentSpouse.Web.Deadlines;
 
 namespace InnocentSpouse.Web.Tests.Interview;
 

@@ -1,6 +1,6 @@
 using InnocentSpouse.Data;
 using InnocentSpouse.Tests.Shared;
-using InnocentSpouse.Web.Interview;
+using InnocentSpouse.Web.Sessions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;

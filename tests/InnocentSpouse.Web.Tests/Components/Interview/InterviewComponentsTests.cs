@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using Bunit;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Flowcharts;
+using InnocentSpouse.Domain.Interview;
 using InnocentSpouse.Domain.Sources;
-using InnocentSpouse.Web.Components.Interview;
 using InnocentSpouse.Web.Components.Ui;
 using InnocentSpouse.Web.Interview;
 

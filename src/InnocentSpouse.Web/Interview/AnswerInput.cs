@@ -1,7 +1,8 @@
 using System.Globalization;
 using InnocentSpouse.Domain.Interview;
+using InnocentSpouse.Web.Forms;
 
-namespace InnocentSpouse.Web.Forms;
+namespace InnocentSpouse.Web.Interview;
 
 /// <summary>
 /// One answer as posted by a question page: a choice or a number in <see cref="Value"/>, or a date in

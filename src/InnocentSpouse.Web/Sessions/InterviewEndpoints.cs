@@ -1,6 +1,7 @@
+using InnocentSpouse.Web.Interview;
 using Microsoft.AspNetCore.Mvc;
 
-namespace InnocentSpouse.Web.Interview;
+namespace InnocentSpouse.Web.Sessions;
 
 /// <summary>Plain endpoints of the interview that render no page.</summary>
 public static class InterviewEndpoints

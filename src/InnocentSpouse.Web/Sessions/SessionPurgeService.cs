@@ -1,7 +1,7 @@
 using InnocentSpouse.Data;
 using Microsoft.Extensions.Options;
 
-namespace InnocentSpouse.Web.Interview;
+namespace InnocentSpouse.Web.Sessions;
 
 /// <summary>
 /// Deletes saved sessions whose retention period has passed, and expired share and start links, (<c>Sessions:RetentionDays</c>, 30 by default),

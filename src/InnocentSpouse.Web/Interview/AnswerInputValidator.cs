@@ -2,7 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using InnocentSpouse.Domain.Interview;
 
-namespace InnocentSpouse.Web.Forms;
+namespace InnocentSpouse.Web.Interview;
 
 /// <summary>
 /// Checks one posted answer against its question: a choice must be one of the options, an amount must be

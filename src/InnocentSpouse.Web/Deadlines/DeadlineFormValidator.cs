@@ -1,9 +1,8 @@
 using FluentValidation;
 using FluentValidation.Results;
 using InnocentSpouse.Domain.Deadlines;
-using InnocentSpouse.Web.Deadlines;
 
-namespace InnocentSpouse.Web.Forms;
+namespace InnocentSpouse.Web.Deadlines;
 
 /// <summary>
 /// Checks the deadline form: a known event, every date a real date inside the supported years, and then the dates

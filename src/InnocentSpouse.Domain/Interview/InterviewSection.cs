@@ -1,6 +1,9 @@
-namespace InnocentSpouse.Web.Interview;
+namespace InnocentSpouse.Domain.Interview;
 
-/// <summary>The parts of the interview shown as progress. Questions belong to one each; order is display order.</summary>
+/// <summary>
+/// The parts of the interview shown as progress. Each <see cref="Question"/> belongs to one (<see cref="Question.Section"/>);
+/// the order here is display order.
+/// </summary>
 public enum InterviewSection
 {
     /// <summary>Tax years, the return, refunds, court cases and agreements.</summary>

@@ -1,7 +1,7 @@
 using InnocentSpouse.Data;
 using Microsoft.AspNetCore.DataProtection;
 
-namespace InnocentSpouse.Web.Interview;
+namespace InnocentSpouse.Web.Sessions;
 
 /// <summary>
 /// The cookie that ties a browser to its saved interview. It holds the resume code, encrypted and signed

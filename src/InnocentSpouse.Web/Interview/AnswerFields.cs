@@ -1,4 +1,4 @@
-namespace InnocentSpouse.Web.Forms;
+namespace InnocentSpouse.Web.Interview;
 
 /// <summary>Field names and ids shared by the question page, its validator and its error summary.</summary>
 public static class AnswerFields

@@ -1,11 +1,10 @@
 using InnocentSpouse.Domain.Interview;
 using InnocentSpouse.Web.Components.Ui;
 using InnocentSpouse.Web.Forms;
-using InnocentSpouse.Web.Interview;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 
-namespace InnocentSpouse.Web.Components.Pages.Interview;
+namespace InnocentSpouse.Web.Interview;
 
 /// <summary>
 /// One question per page. GET shows the question the engine asks (or one already on the walked path);

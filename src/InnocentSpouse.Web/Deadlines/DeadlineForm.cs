@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using InnocentSpouse.Domain.Deadlines;
-using InnocentSpouse.Web.Deadlines;
+using InnocentSpouse.Web.Forms;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace InnocentSpouse.Web.Forms;
+namespace InnocentSpouse.Web.Deadlines;
 
 /// <summary>
 /// The deadline form as typed: an event and its dates. It travels in the query string (GET forms), so a reload,

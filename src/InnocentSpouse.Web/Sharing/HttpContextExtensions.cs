@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 
-namespace InnocentSpouse.Web.Interview;
+namespace InnocentSpouse.Web.Sharing;
 
 /// <summary>Helpers for pages that answer with their own error content.</summary>
 public static class HttpContextExtensions

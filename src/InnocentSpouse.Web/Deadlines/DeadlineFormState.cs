@@ -5,7 +5,7 @@ using InnocentSpouse.Domain.Deadlines;
 using InnocentSpouse.Web.Components.Ui;
 using InnocentSpouse.Web.Forms;
 
-namespace InnocentSpouse.Web.Components.Deadlines;
+namespace InnocentSpouse.Web.Deadlines;
 
 /// <summary>
 /// What a deadline page shows for a submitted form: the errors (keyed by box id, in page order) or the deadlines.
@@ -53,7 +53,7 @@ public sealed class DeadlineFormState
         }
         catch (ArgumentOutOfRangeException)
         {
-            return new(form, [new ErrorItem(form.Date.IdOf("year"), $"The year must be between {DateFields.FirstYear} and {DateFields.LastYear}")], []);
+            return new(form, [new ErrorItem(form.Date.IdOf("year"), $"The year must be between {SupportedDates.FirstYear} and {SupportedDates.LastYear}")], []);
         }
     }
 

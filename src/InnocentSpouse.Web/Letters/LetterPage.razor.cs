@@ -1,13 +1,12 @@
 using FluentValidation;
 using InnocentSpouse.Domain.Letters;
-using InnocentSpouse.Web.Components.Deadlines;
 using InnocentSpouse.Web.Components.Ui;
 using InnocentSpouse.Web.Deadlines;
 using InnocentSpouse.Web.Forms;
 using InnocentSpouse.Web.Time;
 using Microsoft.AspNetCore.Components;
 
-namespace InnocentSpouse.Web.Components.Pages.Letters;
+namespace InnocentSpouse.Web.Letters;
 
 /// <summary>
 /// <c>/letters/{id}</c>: one letter explained, and a GET form for its dates, so a TAS link like
