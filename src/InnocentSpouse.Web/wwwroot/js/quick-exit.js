@@ -8,6 +8,12 @@
   var presses = [];
   var resetTimer = null;
 
+  // The page's language passes its words on the status element (ExitThisPage.razor); English is the default.
+  function text(name, fallback) {
+    var status = document.querySelector('[data-app-exit-status]');
+    return (status && status.getAttribute('data-' + name)) || fallback;
+  }
+
   function hasExit() {
     return document.querySelector('[data-app-exit]') !== null;
   }
@@ -20,9 +26,9 @@
     var overlay = document.createElement('div');
     overlay.className = 'app-exit-this-page__overlay';
     overlay.setAttribute('role', 'alert');
-    overlay.textContent = 'Loading.';
+    overlay.textContent = text('loading', 'Loading.');
     document.documentElement.appendChild(overlay);
-    document.title = 'Loading';
+    document.title = text('title', 'Loading');
     window.location.replace(EXIT_PATH);
   }
 
@@ -33,7 +39,10 @@
     }
     var status = document.querySelector('[data-app-exit-status]');
     if (status) {
-      status.textContent = count === 0 ? '' : 'Shift, press ' + (3 - count) + ' more time' + (3 - count === 1 ? '' : 's') + ' to exit.';
+      var left = 3 - count;
+      status.textContent = count === 0 ? '' : left === 1
+        ? text('one', 'Shift, press 1 more time to exit.')
+        : text('many', 'Shift, press {0} more times to exit.').replace('{0}', String(left));
     }
   }
 
