@@ -21,7 +21,10 @@ public static class Html
     public static MarkupString Format(string trustedHtml, params string[] markup) =>
         new(string.Format(CultureInfo.InvariantCulture, trustedHtml, markup));
 
-    /// <summary>A <c>usa-link</c> to <paramref name="href"/> with the text encoded; external links get <c>rel="noreferrer"</c>.</summary>
+    /// <summary>
+    /// A <c>usa-link</c> to <paramref name="href"/> with the text encoded; external links get <c>rel="noreferrer"</c>.
+    /// The address is encoded for a quoted attribute only (&amp;, &lt;, &gt;, quotes), so "tel:+1…" keeps its "+".
+    /// </summary>
     public static string Link(string href, string text, bool external = false) =>
-        $"<a class=\"usa-link\" href=\"{Encoder.Encode(href)}\"{(external ? " rel=\"noreferrer\"" : "")}>{Encoder.Encode(text)}</a>";
+        $"<a class=\"usa-link\" href=\"{System.Net.WebUtility.HtmlEncode(href)}\"{(external ? " rel=\"noreferrer\"" : "")}>{Encoder.Encode(text)}</a>";
 }

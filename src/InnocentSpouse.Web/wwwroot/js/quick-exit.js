@@ -1,6 +1,4 @@
-// Quick exit (docs/adr/0005-quick-exit.md). Any element with data-app-exit, or Shift pressed 3 times within
-// 5 seconds, blanks the page at once and replaces this history entry with /exit, which clears our cookies and
-// redirects to a neutral site. Without JavaScript the same elements are plain links to /exit.
+// Quick exit: docs/adr/0005-quick-exit.md (what it does), ADR 0011 (its words in the page's language).
 (function () {
   'use strict';
   var EXIT_PATH = '/exit';
@@ -8,10 +6,9 @@
   var presses = [];
   var resetTimer = null;
 
-  // The page's language passes its words on the status element (ExitThisPage.razor); English is the default.
-  function text(name, fallback) {
+  function text(name, english) {
     var status = document.querySelector('[data-app-exit-status]');
-    return (status && status.getAttribute('data-' + name)) || fallback;
+    return (status && status.getAttribute('data-' + name)) || english;
   }
 
   function hasExit() {
