@@ -118,7 +118,7 @@ public sealed class LanguageChoiceTests(AppFactory factory) : IClassFixture<AppF
         var pagePath = path.Split('?')[0];
         var (other, name) = language == "en" ? ("es", "Español") : ("en", "English");
 
-        Assert.Contains($"<a class=\"usa-link\" href=\"{pagePath}?lang={other}\" hreflang=\"{other}\" lang=\"{other}\">{name}</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"<a class=\"usa-link\" href=\"{pagePath}?lang={other}\" hreflang=\"{other}\" lang=\"{other}\" data-enhance-nav=\"false\">{name}</a>", html, StringComparison.Ordinal);
         Assert.Contains($"<link rel=\"alternate\" hreflang=\"{other}\" href=\"{pagePath}?lang={other}\" />", html, StringComparison.Ordinal);
         Assert.Contains($"<html lang=\"{language}\">", html, StringComparison.Ordinal);
     }
@@ -148,7 +148,7 @@ public sealed class LanguageChoiceTests(AppFactory factory) : IClassFixture<AppF
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<html lang=\"es\">", html, StringComparison.Ordinal);
-        Assert.Contains($"href=\"{second}?lang=en\" hreflang=\"en\" lang=\"en\">English</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{second}?lang=en\" hreflang=\"en\" lang=\"en\" data-enhance-nav=\"false\">English</a>", html, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"es\">", firstAgain, StringComparison.Ordinal);
         Assert.Contains(" checked", firstAgain, StringComparison.Ordinal);
     }
@@ -201,5 +201,22 @@ public sealed class LanguageChoiceTests(AppFactory factory) : IClassFixture<AppF
 
         Assert.Contains("json", response.Content.Headers.ContentType!.MediaType!, StringComparison.Ordinal);
         Assert.Equal("es", Assert.Single(response.Content.Headers.ContentLanguage));
+    }
+
+    [Fact]
+    public async Task FormPostThatFailed_InSpanish_IsTheSpanishStatusPage_WithTheSwitchLinkToTheStart()
+    {
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "start" });
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/interview", UriKind.Relative)) { Content = content };
+        request.Headers.TryAddWithoutValidation("Accept-Language", "es-US");
+
+        var response = await NewClient().SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("<html lang=\"es\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Lo sentimos, eso no funcionó</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"usa-link\" href=\"/?lang=en\" hreflang=\"en\" lang=\"en\" data-enhance-nav=\"false\">English</a>", html, StringComparison.Ordinal);
+        Assert.Contains(">Salir de esta página</a>", html, StringComparison.Ordinal);
     }
 }
