@@ -5,6 +5,7 @@ using InnocentSpouse.Web.Components;
 using InnocentSpouse.Web.Deadlines;
 using InnocentSpouse.Web.Extensions;
 using InnocentSpouse.Web.Interview;
+using InnocentSpouse.Web.Localisation;
 using InnocentSpouse.Web.Safety;
 using InnocentSpouse.Web.Sessions;
 using InnocentSpouse.Web.Time;
@@ -22,6 +23,7 @@ builder.Services.AddInterviewServices();
 builder.Services.AddInterviewApi();
 builder.Services.AddRateLimits();
 builder.Services.AddTransportSecurity(builder.Configuration);
+builder.Services.AddSiteLocalisation(builder.Configuration);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 // Static SSR only (ADR 0001, amended by issue 11): no Interactive Server, whose persisted state added about 1.2 KB
 // to every page and a Data Protection operation to every request, for components none of which is interactive.
@@ -42,6 +44,8 @@ await app.Services.MigrateInterviewDatabaseAsync();
 // First: the forwarded client address and scheme feed every later step (HSTS, headers, rate limits, cookies).
 app.UseTransportSecurity();
 app.UseSecurityHeaders();
+// Before the error pages and the rate limiter, so that their answers are in the reader's language too (ADR 0011).
+app.UseSiteLocalisation();
 app.UseNoStore();
 app.UseSafeRequestLogging();
 app.UseErrorResponses();

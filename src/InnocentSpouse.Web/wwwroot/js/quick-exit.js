@@ -1,12 +1,15 @@
-// Quick exit (docs/adr/0005-quick-exit.md). Any element with data-app-exit, or Shift pressed 3 times within
-// 5 seconds, blanks the page at once and replaces this history entry with /exit, which clears our cookies and
-// redirects to a neutral site. Without JavaScript the same elements are plain links to /exit.
+// Quick exit: docs/adr/0005-quick-exit.md (what it does), ADR 0011 (its words in the page's language).
 (function () {
   'use strict';
   var EXIT_PATH = '/exit';
   var WINDOW_MS = 5000;
   var presses = [];
   var resetTimer = null;
+
+  function text(name, english) {
+    var status = document.querySelector('[data-app-exit-status]');
+    return (status && status.getAttribute('data-' + name)) || english;
+  }
 
   function hasExit() {
     return document.querySelector('[data-app-exit]') !== null;
@@ -20,9 +23,9 @@
     var overlay = document.createElement('div');
     overlay.className = 'app-exit-this-page__overlay';
     overlay.setAttribute('role', 'alert');
-    overlay.textContent = 'Loading.';
+    overlay.textContent = text('loading', 'Loading.');
     document.documentElement.appendChild(overlay);
-    document.title = 'Loading';
+    document.title = text('title', 'Loading');
     window.location.replace(EXIT_PATH);
   }
 
@@ -33,7 +36,10 @@
     }
     var status = document.querySelector('[data-app-exit-status]');
     if (status) {
-      status.textContent = count === 0 ? '' : 'Shift, press ' + (3 - count) + ' more time' + (3 - count === 1 ? '' : 's') + ' to exit.';
+      var left = 3 - count;
+      status.textContent = count === 0 ? '' : left === 1
+        ? text('one', 'Shift, press 1 more time to exit.')
+        : text('many', 'Shift, press {0} more times to exit.').replace('{0}', String(left));
     }
   }
 

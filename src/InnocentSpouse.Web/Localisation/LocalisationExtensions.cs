@@ -1,0 +1,77 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
+
+namespace InnocentSpouse.Web.Localisation;
+
+/// <summary>
+/// Registration of the site's languages (ADR 0011, docs/localisation.md): ASP.NET Core request localization with
+/// one provider (<see cref="SiteLanguages"/>), the language cookie, <c>Content-Language</c>, and an HTML encoder that
+/// writes accented letters as they are.
+/// </summary>
+public static class LocalisationExtensions
+{
+    /// <summary>Binds and validates <see cref="LocalisationOptions"/> and registers <see cref="SiteLanguages"/>.</summary>
+    public static IServiceCollection AddSiteLocalisation(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LocalisationOptions>()
+            .Bind(configuration.GetSection(LocalisationOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LocalisationOptions>, LocalisationOptionsValidator>();
+        services.AddSingleton<SiteLanguages>();
+        services.AddOptions<RequestLocalizationOptions>().Configure<SiteLanguages>((options, languages) =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(languages.Default);
+            options.SupportedCultures = [.. languages.Cultures];
+            options.SupportedUICultures = [.. languages.Cultures];
+            options.FallBackToParentCultures = false;
+            options.FallBackToParentUICultures = false;
+            options.RequestCultureProviders = [new LanguageCultureProvider()];
+        });
+        // Blazor and Razor encode text with the registered HtmlEncoder; the default one writes every letter outside
+        // Basic Latin as an entity ("Espa&#xF1;ol"), six bytes for one. This one still encodes <, >, &, quotes and +.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        return services;
+    }
+
+    /// <summary>
+    /// Sets each request's culture (query, cookie, Accept-Language, default), remembers a <c>?lang=</c> choice in an
+    /// essential cookie, and says the language of the answer in <c>Content-Language</c>.
+    /// </summary>
+    public static IApplicationBuilder UseSiteLocalisation(this IApplicationBuilder app)
+    {
+        app.UseRequestLocalization();
+        return app.Use(async (context, next) =>
+        {
+            var languages = context.RequestServices.GetRequiredService<SiteLanguages>();
+            if (languages.FromQuery(context.Request) is { } chosen)
+            {
+                context.Response.Cookies.Append(SiteLanguages.CookieName, SiteLanguages.Tag(chosen), new CookieOptions
+                {
+                    Path = "/",
+                    HttpOnly = true,
+                    Secure = context.Request.IsHttps,
+                    SameSite = SameSiteMode.Lax,
+                    IsEssential = true,
+                });
+            }
+
+            var culture = context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? languages.Default;
+            context.Response.OnStarting(() =>
+            {
+                var type = context.Response.ContentType;
+                if (type is not null && (type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase)
+                    || type.Contains("json", StringComparison.OrdinalIgnoreCase)))
+                {
+                    context.Response.Headers.ContentLanguage = SiteLanguages.Tag(culture);
+                    context.Response.Headers.Append("Vary", "Accept-Language, Cookie");
+                }
+
+                return Task.CompletedTask;
+            });
+
+            await next(context);
+        });
+    }
+}
