@@ -22,8 +22,8 @@ namespace InnocentSpouse.Domain.Eligibility;
 /// one year) depends only on the answers it reads, the charts decided before it in the same year and the as-of date.
 /// Every chart walk before the restart point read none of the answers shown since it was walked (else the restart
 /// point would be earlier), so walking it again would repeat it exactly; the gate keeps its result
-/// (<see cref="Walked"/>) instead. The per-year memo (<see cref="Flowcharts.RuleContext.Memo"/>) is only a cache of
-/// such reads and starts empty on every run.
+/// (<see cref="Walked(int, int)"/>, and a whole year's with <see cref="Walked(int)"/>) instead. The per-year memo
+/// (<see cref="Flowcharts.RuleContext.Memo"/>) is only a cache of such reads and starts empty on every run.
 /// </para>
 /// <para>
 /// An answer is checked (<see cref="ScreeningAnswersValidator.ValueProblem"/>) when it is asked; answers
@@ -42,6 +42,7 @@ internal sealed class AskedGate
     private readonly int[] _householdReadUnseenAt;
     private readonly List<(bool Household, int Ordinal)> _readAtThisNode = new(4);
     private readonly ReliefResult?[] _walked;
+    private readonly YearResult?[] _walkedYears;
     private readonly DateOnly _asOf;
     private int _position;
 
@@ -64,6 +65,7 @@ internal sealed class AskedGate
 
         _householdReadUnseenAt = NeverRead();
         _walked = new ReliefResult?[saved.Length * chartCount];
+        _walkedYears = new YearResult?[saved.Length];
     }
 
     /// <summary>The answers seen so far, one array per year: what the rule contexts read.</summary>
@@ -93,6 +95,15 @@ internal sealed class AskedGate
     /// <summary>Keeps the result of the chart walk just finished, for the runs after a restart.</summary>
     /// <param name="result">Its relief result.</param>
     public void Done(ReliefResult result) => _walked[_position] = result;
+
+    /// <summary>The result of a whole year kept from an earlier run (every chart walk of it kept), or null.</summary>
+    /// <param name="year">The index of the year.</param>
+    public YearResult? Walked(int year) => _walkedYears[year];
+
+    /// <summary>Keeps the result of the year just finished, for the runs after a restart.</summary>
+    /// <param name="year">The index of the year.</param>
+    /// <param name="result">Its result.</param>
+    public void Done(int year, YearResult result) => _walkedYears[year] = result;
 
     /// <summary>Notes a read that found no visible answer; it matters only when a saved one is waiting.</summary>
     /// <param name="question">The question read.</param>
@@ -174,6 +185,8 @@ internal sealed class AskedGate
     public void Restart()
     {
         Array.Clear(_walked, RestartFrom, _walked.Length - RestartFrom);
+        var fromYear = RestartFrom / _chartCount;
+        Array.Clear(_walkedYears, fromYear, _walkedYears.Length - fromYear);
         Forget(_householdReadUnseenAt, RestartFrom);
         foreach (var year in _readUnseenAt)
         {

@@ -73,8 +73,7 @@ public static class ScreeningEngine
             throw new ArgumentException("Invalid answers: " + string.Join(" ", years.Select(p => $"{p.Field}: {p.Message}")), nameof(saved));
         }
 
-        _ = ScreeningAnswersValidator.ValidateAndIndex(saved, asOf, out var savedByYear);
-        var gate = new AskedGate(savedByYear, catalog.All.Length, asOf);
+        var gate = new AskedGate(ScreeningAnswersValidator.Index(saved), catalog.All.Length, asOf);
         while (true)
         {
             if (Run(catalog, saved.Years.Keys, gate.Visible, asOf, gate) is { } result)
@@ -86,8 +85,8 @@ public static class ScreeningEngine
         }
     }
 
-    // Null only when the gate asks to start again. With a gate, the chart walks it kept from an earlier run are
-    // reused instead of walked again (AskedGate.Walked).
+    // Null only when the gate asks to start again. With a gate, the years and chart walks it kept from an earlier run
+    // are reused instead of walked again (AskedGate.Walked).
     private static ScreeningResult? Run(FlowchartCatalog catalog, IEnumerable<int> taxYears, string?[][] valuesByYear, DateOnly asOf, AskedGate? gate)
     {
         var scratch = new WalkScratch();
@@ -95,6 +94,13 @@ public static class ScreeningEngine
         var yearIndex = 0;
         foreach (var taxYear in taxYears)
         {
+            if (gate?.Walked(yearIndex) is { } kept)
+            {
+                years.Add(kept);
+                yearIndex++;
+                continue;
+            }
+
             var context = new RuleContext(valuesByYear[yearIndex], taxYear, asOf, gate);
             var reliefs = ImmutableArray.CreateBuilder<ReliefResult>(catalog.All.Length);
             for (var chartIndex = 0; chartIndex < catalog.All.Length; chartIndex++)
@@ -123,7 +129,9 @@ public static class ScreeningEngine
                 context = context.WithDecided(chart.Relief, result!.Determination);
             }
 
-            years.Add(new YearResult(taxYear, reliefs.MoveToImmutable()));
+            var yearResult = new YearResult(taxYear, reliefs.MoveToImmutable());
+            gate?.Done(yearIndex, yearResult);
+            years.Add(yearResult);
             yearIndex++;
         }
 
