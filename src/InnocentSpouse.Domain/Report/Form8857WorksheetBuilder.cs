@@ -18,11 +18,15 @@ internal sealed partial class Form8857WorksheetBuilder
     private readonly ScreeningResult _result;
     private readonly ImmutableArray<int> _years;
 
+    // "2019, 2020 and 2021": most sentences hold for every year, so the list of all years is written once.
+    private readonly string _allYears;
+
     public Form8857WorksheetBuilder(AnswerIndex answers, ScreeningResult result)
     {
         _answers = answers;
         _result = result;
         _years = answers.TaxYears;
+        _allYears = YearList(_years);
     }
 
     public Form8857Worksheet Build()
@@ -124,7 +128,7 @@ internal sealed partial class Form8857WorksheetBuilder
 
         foreach (var (text, years) in groups)
         {
-            target.Add("For " + YearList(years) + separator + text);
+            target.Add("For " + (years.Count == _years.Length ? _allYears : YearList(years)) + separator + text);
         }
     }
 
