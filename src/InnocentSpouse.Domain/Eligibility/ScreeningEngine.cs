@@ -73,8 +73,7 @@ public static class ScreeningEngine
             throw new ArgumentException("Invalid answers: " + string.Join(" ", years.Select(p => $"{p.Field}: {p.Message}")), nameof(saved));
         }
 
-        _ = ScreeningAnswersValidator.ValidateAndIndex(saved, asOf, out var savedByYear);
-        var gate = new AskedGate(savedByYear, asOf);
+        var gate = new AskedGate(ScreeningAnswersValidator.Index(saved), catalog.All.Length, asOf);
         while (true)
         {
             if (Run(catalog, saved.Years.Keys, gate.Visible, asOf, gate) is { } result)
@@ -86,7 +85,8 @@ public static class ScreeningEngine
         }
     }
 
-    // Null only when the gate asks to start again.
+    // Null only when the gate asks to start again. With a gate, the years and chart walks it kept from an earlier run
+    // are reused instead of walked again (AskedGate.Walked).
     private static ScreeningResult? Run(FlowchartCatalog catalog, IEnumerable<int> taxYears, string?[][] valuesByYear, DateOnly asOf, AskedGate? gate)
     {
         var scratch = new WalkScratch();
@@ -94,32 +94,45 @@ public static class ScreeningEngine
         var yearIndex = 0;
         foreach (var taxYear in taxYears)
         {
-            if (gate is not null)
+            if (gate?.Walked(yearIndex) is { } kept)
             {
-                gate.Year = yearIndex;
+                years.Add(kept);
+                yearIndex++;
+                continue;
             }
 
-            var context = new RuleContext(valuesByYear[yearIndex++], taxYear, asOf, gate);
+            var context = new RuleContext(valuesByYear[yearIndex], taxYear, asOf, gate);
             var reliefs = ImmutableArray.CreateBuilder<ReliefResult>(catalog.All.Length);
-            foreach (var chart in catalog.All)
+            for (var chartIndex = 0; chartIndex < catalog.All.Length; chartIndex++)
             {
-                var (result, next) = Walk(chart, context, scratch, gate);
-                if (result is null && next is null)
+                var chart = catalog.All[chartIndex];
+                var result = gate?.Walked(yearIndex, chartIndex);
+                if (result is null)
                 {
-                    return null;
-                }
+                    gate?.At(yearIndex, chartIndex);
+                    (result, var next) = Walk(chart, context, scratch, gate);
+                    if (result is null && next is null)
+                    {
+                        return null;
+                    }
 
-                if (next is not null)
-                {
-                    years.Add(new YearResult(taxYear, reliefs.ToImmutable()));
-                    return new ScreeningResult(asOf, catalog.Revision, next, years.ToImmutable());
+                    if (next is not null)
+                    {
+                        years.Add(new YearResult(taxYear, reliefs.ToImmutable()));
+                        return new ScreeningResult(asOf, catalog.Revision, next, years.ToImmutable());
+                    }
+
+                    gate?.Done(result!);
                 }
 
                 reliefs.Add(result!);
                 context = context.WithDecided(chart.Relief, result!.Determination);
             }
 
-            years.Add(new YearResult(taxYear, reliefs.MoveToImmutable()));
+            var yearResult = new YearResult(taxYear, reliefs.MoveToImmutable());
+            gate?.Done(yearIndex, yearResult);
+            years.Add(yearResult);
+            yearIndex++;
         }
 
         return new ScreeningResult(asOf, catalog.Revision, null, years.MoveToImmutable());
@@ -244,15 +257,15 @@ public static class ScreeningEngine
     }
 
     // Shows the saved answer of a question the walk asks: the node is then evaluated again (memo values
-    // computed without that answer are dropped), or the evaluation starts again (see AskedGate).
+    // computed without that answer are dropped), or the evaluation starts again from the chart walk that first
+    // read it unseen (see AskedGate).
     private static Revealed Reveal(AskedGate gate, NextQuestion ask, RuleContext context)
     {
-        if (!gate.Reveal(ask))
+        if (!gate.Reveal(ask, context.Memo))
         {
             return gate.MustRestart ? Revealed.Restart : Revealed.No;
         }
 
-        context.Memo.Clear();
         return Revealed.Yes;
     }
 

@@ -31,6 +31,42 @@ public static class ScreeningAnswersValidator
         return Validate(answers, asOf, valuesByYear);
     }
 
+    /// <summary>
+    /// Indexes the answers as <see cref="ValidateAndIndex"/> does, without checking them (the walk as asked checks each
+    /// answer when its question is asked): an unknown key, or a key given in the wrong scope, is left out.
+    /// </summary>
+    /// <param name="answers">The answers.</param>
+    /// <returns>One array per tax year (ascending), by question ordinal, household answers included.</returns>
+    internal static string?[][] Index(ScreeningAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var household = new string?[QuestionCatalog.All.Length];
+        foreach (var (key, value) in answers.Household)
+        {
+            if (QuestionCatalog.TryGet(key, out var question) && question.Scope == QuestionScope.Household)
+            {
+                household[question.Ordinal] = value;
+            }
+        }
+
+        var index = new string?[answers.Years.Count][];
+        var yearIndex = 0;
+        foreach (var yearAnswers in answers.Years.Values)
+        {
+            var values = (string?[])household.Clone();
+            index[yearIndex++] = values;
+            foreach (var (key, value) in yearAnswers)
+            {
+                if (QuestionCatalog.TryGet(key, out var question) && question.Scope == QuestionScope.Year)
+                {
+                    values[question.Ordinal] = value;
+                }
+            }
+        }
+
+        return index;
+    }
+
     private static ImmutableArray<AnswerProblem> Validate(ScreeningAnswers answers, DateOnly? asOf, string?[][]? index)
     {
         ArgumentNullException.ThrowIfNull(answers);

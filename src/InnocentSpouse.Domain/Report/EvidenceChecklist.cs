@@ -70,7 +70,7 @@ public static partial class EvidenceChecklist
 
         public ImmutableArray<int> AllYears { get; } = [.. answers.TaxYears];
 
-        public UsedAnswers Used { get; } = new(answers, result);
+        public UsedAnswers Used { get; } = new(AnswerIndex.Of(answers), result);
 
         /// <summary>True when <paramref name="relief"/> is still worth pursuing in <paramref name="year"/>.</summary>
         public bool Open(int year, ReliefType relief) => _years[year].For(relief)?.Determination is

@@ -38,6 +38,12 @@ public sealed record Form8857Worksheet(
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(result);
-        return new Form8857WorksheetBuilder(answers, result).Build();
+        return new Form8857WorksheetBuilder(AnswerIndex.Of(answers), result).Build();
     }
+
+    /// <summary>Builds the worksheet from answers already indexed (the report indexes the answers as asked).</summary>
+    /// <param name="answers">The answers as asked.</param>
+    /// <param name="result">The screening result.</param>
+    internal static Form8857Worksheet For(AnswerIndex answers, ScreeningResult result) =>
+        new Form8857WorksheetBuilder(answers, result).Build();
 }

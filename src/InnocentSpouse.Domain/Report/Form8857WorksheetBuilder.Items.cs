@@ -108,7 +108,7 @@ internal sealed partial class Form8857WorksheetBuilder
         var item = new Item("tax-years", Form8857Part.PartI, 3, "The tax years you want relief for",
             "Enter each tax year you want relief for. Enter the year of the tax, not the year of a refund the IRS kept to pay it. You do not choose a kind of relief: the IRS considers innocent spouse relief, separation of liability and equitable relief together for each year.",
             Citations.Form8857Line3, Citations.Form8857InstructionsLine3, Citations.Irc6015);
-        item.Support.Add("You screened " + YearList(_years) + ".");
+        item.Support.Add("You screened " + _allYears + ".");
         PerYear(item.Support, year =>
         {
             var reliefs = new[] { ReliefType.InnocentSpouse, ReliefType.SeparationOfLiability, ReliefType.EquitableRelief }

@@ -14,15 +14,19 @@ namespace InnocentSpouse.Domain.Report;
 /// </summary>
 internal sealed partial class Form8857WorksheetBuilder
 {
-    private readonly ScreeningAnswers _answers;
+    private readonly AnswerIndex _answers;
     private readonly ScreeningResult _result;
     private readonly ImmutableArray<int> _years;
 
-    public Form8857WorksheetBuilder(ScreeningAnswers answers, ScreeningResult result)
+    // "2019, 2020 and 2021": most sentences hold for every year, so the list of all years is written once.
+    private readonly string _allYears;
+
+    public Form8857WorksheetBuilder(AnswerIndex answers, ScreeningResult result)
     {
         _answers = answers;
         _result = result;
-        _years = [.. answers.TaxYears];
+        _years = answers.TaxYears;
+        _allYears = YearList(_years);
     }
 
     public Form8857Worksheet Build()
@@ -70,11 +74,9 @@ internal sealed partial class Form8857WorksheetBuilder
 
     // ---- Reading answers -------------------------------------------------------------------------
 
-    private string? Household(Question question) =>
-        _answers.Household.TryGetValue(question.Key.Value, out var value) ? value : null;
+    private string? Household(Question question) => _answers.Household(question);
 
-    private string? Year(Question question, int year) =>
-        _answers.Years.TryGetValue(year, out var answers) && answers.TryGetValue(question.Key.Value, out var value) ? value : null;
+    private string? Year(Question question, int year) => _answers.Get(question, year);
 
     private bool AnyYear(Question question, params string[] values) =>
         _years.Any(y => Year(question, y) is { } v && values.Contains(v));
@@ -126,7 +128,7 @@ internal sealed partial class Form8857WorksheetBuilder
 
         foreach (var (text, years) in groups)
         {
-            target.Add("For " + YearList(years) + separator + text);
+            target.Add("For " + (years.Count == _years.Length ? _allYears : YearList(years)) + separator + text);
         }
     }
 

@@ -83,30 +83,20 @@ public sealed record ScreeningReport(
         }
 
         var answersAsked = answered.ToImmutable();
+
+        // Only the answers the person was asked reach the worksheet: it states every answer it is given as a fact, so an
+        // answer left on a branch no longer taken must not reach it.
+        ImmutableArray<int> taxYears = [.. answers.TaxYears];
+        var asAsked = AnswerIndex.Of(taxYears, answersAsked);
         var years = ImmutableArray.CreateBuilder<YearReport>(result.Years.Length);
         foreach (var year in result.Years)
         {
-            var askedDate = answersAsked.Any(a => a.Is(QuestionCatalog.FirstCollectionDate.Key.Value, year.TaxYear));
+            var askedDate = asAsked.Get(QuestionCatalog.FirstCollectionDate, year.TaxYear) is not null;
             years.Add(new YearReport(year.TaxYear, year.Reliefs, YearDeadlines.For(answers, year.TaxYear, askedDate, result.AsOf)));
         }
 
-        return new ScreeningReport(result.AsOf, result.Revision, result.NextQuestion, [.. answers.TaxYears], years.MoveToImmutable(), answersAsked, NextStepCatalog.For(result),
+        return new ScreeningReport(result.AsOf, result.Revision, result.NextQuestion, taxYears, years.MoveToImmutable(), answersAsked, NextStepCatalog.For(result),
             result.IsComplete ? EvidenceChecklist.For(answers, result) : [],
-            Form8857Worksheet.For(AsAsked(answers.TaxYears, answersAsked), result));
-    }
-
-    /// <summary>
-    /// Only the answers the person was asked: the worksheet states every answer it is given as a fact, so an answer left
-    /// on a branch no longer taken must not reach it.
-    /// </summary>
-    private static ScreeningAnswers AsAsked(IEnumerable<int> taxYears, ImmutableArray<AnsweredQuestion> asked)
-    {
-        var answers = ScreeningAnswers.ForYears([.. taxYears]);
-        foreach (var answer in asked)
-        {
-            answers = answers.With(answer.Question, answer.Value, answer.TaxYear);
-        }
-
-        return answers;
+            Form8857Worksheet.For(asAsked, result));
     }
 }

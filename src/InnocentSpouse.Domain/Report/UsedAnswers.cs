@@ -11,22 +11,22 @@ namespace InnocentSpouse.Domain.Report;
 /// </summary>
 internal sealed class UsedAnswers
 {
-    private readonly ScreeningAnswers _answers;
-    private readonly Dictionary<int, HashSet<string>> _usedByYear = [];
+    private readonly AnswerIndex _answers;
+    private readonly Dictionary<int, bool[]> _usedByYear = [];
 
-    public UsedAnswers(ScreeningAnswers answers, ScreeningResult result)
+    public UsedAnswers(AnswerIndex answers, ScreeningResult result)
     {
         _answers = answers;
         foreach (var year in result.Years)
         {
-            var used = new HashSet<string>(StringComparer.Ordinal);
+            var used = new bool[QuestionCatalog.All.Length];
             foreach (var relief in year.Reliefs)
             {
                 foreach (var step in relief.Reasons)
                 {
-                    if (step.Fact is { } fact)
+                    if (step.Fact is { } fact && QuestionCatalog.TryGet(fact.Value, out var question))
                     {
-                        used.Add(fact.Value);
+                        used[question.Ordinal] = true;
                     }
                 }
 
@@ -45,16 +45,16 @@ internal sealed class UsedAnswers
 
     /// <summary>The answer to <paramref name="question"/> for <paramref name="year"/> if the engine used it; otherwise null.</summary>
     public string? Get(Question question, int year) =>
-        _usedByYear.TryGetValue(year, out var used) && used.Contains(question.Key.Value) ? _answers.Get(question, year) : null;
+        _usedByYear.TryGetValue(year, out var used) && used[question.Ordinal] ? _answers.Get(question, year) : null;
 
     /// <summary>True when the engine used <paramref name="question"/> for <paramref name="year"/> and its answer is <paramref name="value"/>.</summary>
     public bool Is(Question question, int year, string value) => Get(question, year) == value;
 
     // Mirrors what each factor of EquitableRules reads once its lean is known (the factor table says it was read).
-    private void AddFactorReads(HashSet<string> used, SourceRef factor, ReliefType relief, int year)
+    private void AddFactorReads(bool[] used, SourceRef factor, ReliefType relief, int year)
     {
         string Raw(Question q) => _answers.Get(q, year) ?? string.Empty;
-        void Add(Question q) => used.Add(q.Key.Value);
+        void Add(Question q) => used[q.Ordinal] = true;
 
         switch (factor.Locator)
         {
