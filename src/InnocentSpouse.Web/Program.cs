@@ -5,6 +5,7 @@ using InnocentSpouse.Web.Components;
 using InnocentSpouse.Web.Deadlines;
 using InnocentSpouse.Web.Extensions;
 using InnocentSpouse.Web.Interview;
+using InnocentSpouse.Web.Record;
 using InnocentSpouse.Web.Safety;
 using InnocentSpouse.Web.Time;
 
@@ -56,6 +57,7 @@ app.MapInterviewApi()
 app.MapQuickExit();
 app.MapInterviewEndpoints();
 app.MapReminderCalendar();
+app.MapRecordDownloads();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();
