@@ -27,7 +27,7 @@ public static class ScreeningEndpoints
                 "With Accept: application/pdf, the same report as the PDF record (the results page's download).")
             .Accepts<ScreeningRequest>("application/json")
             .Produces<ScreeningResponse>()
-            .Produces(StatusCodes.Status200OK, contentType: RecordEndpoints.ContentType)
+            .AddOpenApiOperationTransformer(RecordEndpoints.DescribePdfResponse)
             .ProducesProblem(StatusCodes.Status406NotAcceptable)
             .ProducesValidationProblem()
             .ProducesValidationProblem(StatusCodes.Status413PayloadTooLarge)

@@ -2,6 +2,8 @@ using InnocentSpouse.Data;
 using InnocentSpouse.Domain.Report;
 using InnocentSpouse.Web.Interview;
 using InnocentSpouse.Web.Safety;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 
 namespace InnocentSpouse.Web.Record;
 
@@ -53,6 +55,22 @@ public static class RecordEndpoints
             return Pdf(interviews.State(session, opened.Code).Report(), session.Discreet);
         }).RequireRateLimiting(RateLimits.Share).ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>
+    /// Adds <c>application/pdf</c> (a binary string) beside the JSON of an operation's 200 response in the OpenAPI
+    /// document: one <c>Produces</c> per status would replace the JSON schema instead.
+    /// </summary>
+    public static Task DescribePdfResponse(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
+        {
+            content[ContentType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } };
+            ok.Description = "The report: JSON by default; the PDF record with Accept: application/pdf.";
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>The report as a PDF attachment, named and titled by the person's "plain page titles" choice (<see cref="RecordFile"/>).</summary>

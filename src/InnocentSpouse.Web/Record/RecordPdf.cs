@@ -106,7 +106,7 @@ public static class RecordPdf
         flow.Paragraph(result.Summary);
         if (result.Caveats.Length > 0)
         {
-            flow.Paragraph(new TextSpan("Not certain:", SpanStyle.Bold));
+            flow.Lead("Not certain:");
             foreach (var caveat in result.Caveats)
             {
                 flow.Item("•", caveat);
@@ -115,7 +115,7 @@ public static class RecordPdf
 
         if (result.Factors.Length > 0)
         {
-            flow.Paragraph(new TextSpan($"How the equitable relief factors look for {Year4(taxYear)}:", SpanStyle.Bold));
+            flow.Lead($"How the equitable relief factors look for {Year4(taxYear)}:");
             foreach (var factor in result.Factors)
             {
                 flow.Item("•", new TextSpan($"{factor.Factor}: ", SpanStyle.Bold), new TextSpan(FactorTable.Lean(factor.Lean) + ". ", SpanStyle.Bold),
@@ -125,7 +125,7 @@ public static class RecordPdf
             flow.Paragraph("The IRS weighs all the facts together; no single factor decides, and it does not count them. We count them only to give you a first idea.");
         }
 
-        flow.Paragraph(new TextSpan($"Why: the {result.Reasons.Length} steps we followed", SpanStyle.Bold));
+        flow.Lead($"Why: the {result.Reasons.Length} steps we followed");
         for (var i = 0; i < result.Reasons.Length; i++)
         {
             var step = result.Reasons[i];
@@ -160,7 +160,7 @@ public static class RecordPdf
         flow.Paragraph(d.Rule);
         flow.Paragraph(d.IsTaxCourtPetition ? new TextSpan(d.FilingNote, SpanStyle.Bold) : d.FilingNote);
         flow.Paragraph(d.CanBeExtended ? d.ExtensionNote : new TextSpan(d.ExtensionNote, SpanStyle.Bold));
-        flow.Paragraph(new TextSpan("How we worked out this date:", SpanStyle.Bold));
+        flow.Lead("How we worked out this date:");
         for (var i = 0; i < d.Working.Lines.Length; i++)
         {
             flow.Item($"{(i + 1).ToString(CultureInfo.InvariantCulture)}.", d.Working.Lines[i]);
@@ -173,14 +173,14 @@ public static class RecordPdf
 
         if (d.Caveats.Length > 0)
         {
-            flow.Paragraph(new TextSpan("Not certain:", SpanStyle.Bold));
+            flow.Lead("Not certain:");
             foreach (var caveat in d.Caveats)
             {
                 flow.Item("•", caveat);
             }
         }
 
-        flow.Paragraph(new TextSpan("Where this rule comes from:", SpanStyle.Bold));
+        flow.Lead("Where this rule comes from:");
         foreach (var source in d.Sources)
         {
             flow.Item("•", Source(source));
@@ -316,7 +316,7 @@ public static class RecordPdf
             return;
         }
 
-        flow.Paragraph(new TextSpan(heading + ":", SpanStyle.Bold));
+        flow.Lead(heading + ":");
         foreach (var line in lines)
         {
             flow.Item("•", line);

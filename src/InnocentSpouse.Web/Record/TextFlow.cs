@@ -6,7 +6,7 @@ namespace InnocentSpouse.Web.Record;
 
 /// <summary>
 /// The one text-flow helper of the PDF record (PDFsharp has no layout engine): paragraphs of styled runs wrapped to
-/// the page width, headings that keep with what follows, list items with a marker and a hanging indent, page breaks,
+/// the page width, headings and lead-ins that keep with what follows, list items with a marker and a hanging indent, page breaks,
 /// and "Page n of N" footers. US Letter, 0.75 inch margins, Liberation Sans. Everything is drawn top-down; a line
 /// that does not fit goes to a new page.
 /// </summary>
@@ -73,6 +73,16 @@ public sealed class TextFlow : IDisposable
     {
         ArgumentNullException.ThrowIfNull(spans);
         DrawLines(Wrap(spans, Width, BodySize), Margin, BodySize);
+        _y += BodySize * 0.5;
+    }
+
+    /// <summary>A bold lead-in such as "Not certain:" that keeps with the next two lines (it never ends a page).</summary>
+    /// <param name="text">The lead-in.</param>
+    public void Lead(string text)
+    {
+        var lines = Wrap([new TextSpan(text, SpanStyle.Bold)], Width, BodySize);
+        EnsureRoom((lines.Count + 2) * BodySize * Leading);
+        DrawLines(lines, Margin, BodySize);
         _y += BodySize * 0.5;
     }
 
@@ -158,22 +168,45 @@ public sealed class TextFlow : IDisposable
             EnsureRoom(height);
             var baseline = _y + (line.Size * Ascent);
             var x = left;
-            foreach (var word in line.Words)
+            // One string (and one link area) per run of words from the same span: a smaller file than word by word.
+            foreach (var run in Runs(line.Words))
             {
-                var font = Font(word.Span.Style, SizeOf(word.Span.Style, size));
-                Graphics.DrawString(word.Text, font, XBrushes.Black, x, baseline, XStringFormats.BaseLineLeft);
-                if (word.Span.Link is { } link)
+                var span = run[0].Span;
+                var font = Font(span.Style, SizeOf(span.Style, size));
+                var text = string.Join(" ", run.Select(w => w.Text));
+                var width = run.Sum(w => w.Width) + ((run.Count - 1) * Measure(font, " "));
+                Graphics.DrawString(text, font, XBrushes.Black, x, baseline, XStringFormats.BaseLineLeft);
+                if (span.Link is { } link)
                 {
                     // PDF user space starts at the bottom left; XGraphics at the top left.
-                    var rect = new XRect(x, PageHeight - baseline - (font.Size * 0.25), word.Width, font.Size * 1.15);
+                    var rect = new XRect(x, PageHeight - baseline - (font.Size * 0.25), width, font.Size * 1.15);
                     _page!.AddWebLink(new PdfRectangle(rect), link);
                 }
 
-                x += word.Width + (word.SpaceAfter ? Measure(font, " ") : 0);
+                x += width + (run[^1].SpaceAfter ? Measure(font, " ") : 0);
             }
 
             _y += height;
         }
+    }
+
+    /// <summary>Splits a line into runs of consecutive words of one span joined by spaces.</summary>
+    private static List<List<Word>> Runs(List<Word> words)
+    {
+        var runs = new List<List<Word>>();
+        foreach (var word in words)
+        {
+            if (runs.Count > 0 && ReferenceEquals(runs[^1][^1].Span, word.Span) && runs[^1][^1].SpaceAfter)
+            {
+                runs[^1].Add(word);
+            }
+            else
+            {
+                runs.Add([word]);
+            }
+        }
+
+        return runs;
     }
 
     private static double LineHeight(Line? line, double size) => (line?.Size ?? size) * Leading;
