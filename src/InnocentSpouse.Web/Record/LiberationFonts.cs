@@ -36,11 +36,16 @@ public sealed class LiberationFonts : IFontResolver
 
     /// <summary>
     /// Installs a resolver over <see cref="Directories"/> as PDFsharp's global resolver, once per process, after
-    /// checking that every face is there.
+    /// checking that every face is there (the app does this at start; later calls return at once).
     /// </summary>
     /// <exception cref="InvalidOperationException">A face is missing: the message names the package to install.</exception>
     public static void Install()
     {
+        if (GlobalFontSettings.FontResolver is LiberationFonts)
+        {
+            return;
+        }
+
         EnsureInstalled(Directories);
         lock (Faces)
         {

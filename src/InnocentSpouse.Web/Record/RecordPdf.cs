@@ -32,6 +32,7 @@ public static class RecordPdf
         document.Info.Title = RecordFile.TitleFor(discreet);
         document.Info.Author = RecordFile.AuthorFor(discreet);
         document.Options.CompressContentStreams = true;
+        document.Options.Layout = PdfSharp.Pdf.IO.PdfWriterLayout.Compact;
         using (var flow = new TextFlow(document))
         {
             Cover(flow, report);

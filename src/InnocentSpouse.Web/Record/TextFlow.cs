@@ -25,6 +25,7 @@ public sealed class TextFlow : IDisposable
     private readonly Dictionary<(SpanStyle Style, double Size), XFont> _fonts = [];
     private readonly Dictionary<(XFont Font, string Word), double> _widths = [];
     private readonly XFont _footerFont;
+    private readonly HashSet<string> _linkedOnPage = new(StringComparer.Ordinal);
     private PdfPage? _page;
     private XGraphics? _graphics;
     private double _y;
@@ -149,6 +150,7 @@ public sealed class TextFlow : IDisposable
         _page = _document.AddPage();
         _page.Size = PageSize.Letter;
         _graphics = XGraphics.FromPdfPage(_page);
+        _linkedOnPage.Clear();
         _y = Margin;
     }
 
@@ -176,7 +178,9 @@ public sealed class TextFlow : IDisposable
                 var text = string.Join(" ", run.Select(w => w.Text));
                 var width = run.Sum(w => w.Width) + ((run.Count - 1) * Measure(font, " "));
                 Graphics.DrawString(text, font, XBrushes.Black, x, baseline, XStringFormats.BaseLineLeft);
-                if (span.Link is { } link)
+                // Each address is clickable once per page (its first citation): dozens of identical link areas per page
+                // would add about a fifth to the file and nothing for the reader.
+                if (span.Link is { } link && _linkedOnPage.Add(link))
                 {
                     // PDF user space starts at the bottom left; XGraphics at the top left.
                     var rect = new XRect(x, PageHeight - baseline - (font.Size * 0.25), width, font.Size * 1.15);
