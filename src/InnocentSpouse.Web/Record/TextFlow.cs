@@ -174,7 +174,7 @@ public sealed class TextFlow : IDisposable
             foreach (var run in Runs(line.Words))
             {
                 var span = run[0].Span;
-                var font = Font(span.Style, SizeOf(span.Style, size));
+                var font = Font(span.Kind, SizeOf(span.Kind, size));
                 var text = string.Join(" ", run.Select(w => w.Text));
                 var width = run.Sum(w => w.Width) + ((run.Count - 1) * Measure(font, " "));
                 Graphics.DrawString(text, font, XBrushes.Black, x, baseline, XStringFormats.BaseLineLeft);
@@ -223,7 +223,7 @@ public sealed class TextFlow : IDisposable
         var x = 0.0;
         foreach (var span in spans)
         {
-            var font = Font(span.Style, SizeOf(span.Style, size));
+            var font = Font(span.Kind, SizeOf(span.Kind, size));
             var space = Measure(font, " ");
             var text = span.Text.Replace('\n', ' ');
             var parts = text.Split(' ');
@@ -304,20 +304,20 @@ public sealed class TextFlow : IDisposable
         return width;
     }
 
-    private static double SizeOf(SpanStyle style, double size) => style == SpanStyle.Source ? Math.Min(size, SourceSize) : size;
+    private static double SizeOf(SpanStyle kind, double size) => kind == SpanStyle.Source ? Math.Min(size, SourceSize) : size;
 
-    private XFont Font(SpanStyle style, double size)
+    private XFont Font(SpanStyle kind, double size)
     {
-        if (!_fonts.TryGetValue((style, size), out var font))
+        if (!_fonts.TryGetValue((kind, size), out var font))
         {
-            var face = style switch
+            var face = kind switch
             {
                 SpanStyle.Bold => XFontStyleEx.Bold,
                 SpanStyle.Italic => XFontStyleEx.Italic,
                 _ => XFontStyleEx.Regular,
             };
             font = new XFont(LiberationFonts.Family, size, face, new XPdfFontOptions(PdfFontEncoding.Unicode));
-            _fonts[(style, size)] = font;
+            _fonts[(kind, size)] = font;
         }
 
         return font;

@@ -18,9 +18,9 @@ public enum SpanStyle
 
 /// <summary>A run of text in one style, optionally a link (its words become a clickable area).</summary>
 /// <param name="Text">The text; words are separated by spaces.</param>
-/// <param name="Style">How it is set.</param>
+/// <param name="Kind">How it is set.</param>
 /// <param name="Link">An absolute http(s) address the words link to, or null.</param>
-public sealed record TextSpan(string Text, SpanStyle Style = SpanStyle.Body, string? Link = null)
+public sealed record TextSpan(string Text, SpanStyle Kind = SpanStyle.Body, string? Link = null)
 {
     /// <summary>Plain body text.</summary>
     public static implicit operator TextSpan(string text) => new(text);
