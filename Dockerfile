@@ -19,6 +19,13 @@ COPY scripts/publish.sh scripts/
 RUN scripts/publish.sh /app/publish
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# The PDF record's fonts (Liberation Sans 2, SIL OFL 1.1) from the distribution, so fixes and the licence text come
+# with the image (docs/adr/0010). The app refuses to start without them. Newer releases ship Liberation 2 as
+# fonts-liberation (in .../truetype/liberation, which the app also reads), hence the fallback.
+RUN apt-get update \
+    && (DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends fonts-liberation2 \
+        || DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends fonts-liberation) \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app/publish .
 RUN mkdir -p /app/data && chown "$APP_UID" /app/data

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, as README.md gives it and .ci/run calls it.
-#  1. installs Chromium and PostgreSQL with apt when they are missing (needs root or sudo);
+#  1. installs Chromium, PostgreSQL and the Liberation fonts (fonts-liberation2) with apt when they are missing (needs root or sudo);
 #  2. starts a throwaway PostgreSQL cluster on 127.0.0.1 (removed on exit);
 #  3. builds with warnings as errors and checks both providers' migrations are up to date;
 #  4. checks the Dockerfile's publish command succeeds;
@@ -19,10 +19,12 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need+=(postgresql)
+# The PDF record's fonts (Liberation Sans); the app refuses to start without them (src/InnocentSpouse.Web/Record/LiberationFonts.cs).
+[ -f /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf ] || need+=(fonts-liberation2)
 if [ ${#need[@]} -gt 0 ]; then
   log "Installing ${need[*]} with apt"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" fonts-liberation2 >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
 # 2. Throwaway PostgreSQL cluster -------------------------------------------------------------

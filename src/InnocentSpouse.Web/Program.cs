@@ -6,6 +6,7 @@ using InnocentSpouse.Web.Deadlines;
 using InnocentSpouse.Web.Extensions;
 using InnocentSpouse.Web.Interview;
 using InnocentSpouse.Web.Localisation;
+using InnocentSpouse.Web.Record;
 using InnocentSpouse.Web.Safety;
 using InnocentSpouse.Web.Sessions;
 using InnocentSpouse.Web.Time;
@@ -62,6 +63,7 @@ app.MapQuickExit();
 app.MapInterviewEndpoints();
 app.MapReminderCalendar();
 app.MapInterviewCalendar();
+app.MapRecordDownloads();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Interview;
 using InnocentSpouse.Domain.Report;
+using InnocentSpouse.Web.Record;
 using InnocentSpouse.Web.Time;
 using Microsoft.Extensions.Options;
 
@@ -22,9 +23,12 @@ public static class ScreeningEndpoints
             .WithSummary("Screen one or more tax years for relief from joint liability")
             .WithDescription("Evaluates every relief (Form 8379 routing, §6015(b), (c), (f), §66(c)) for every tax year. " +
                 "Returns the next unanswered question when answers are missing. The same report as the results page: per tax year the " +
-                "outcomes and the deadlines that apply (with their working and sources), and the next steps, each with its sources.")
+                "outcomes and the deadlines that apply (with their working and sources), and the next steps, each with its sources. " +
+                "With Accept: application/pdf, the same report as the PDF record (the results page's download).")
             .Accepts<ScreeningRequest>("application/json")
             .Produces<ScreeningResponse>()
+            .AddOpenApiOperationTransformer(RecordEndpoints.DescribePdfResponse)
+            .ProducesProblem(StatusCodes.Status406NotAcceptable)
             .ProducesValidationProblem()
             .ProducesValidationProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesValidationProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -34,6 +38,13 @@ public static class ScreeningEndpoints
 
     private static async Task<IResult> ScreenAsync(HttpRequest request, AppToday today, IOptions<ApiOptions> options, CancellationToken cancellationToken)
     {
+        var format = ScreeningFormats.From(request);
+        if (format == ScreeningFormat.NotAcceptable)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status406NotAcceptable, title: "The Accept header asks for a format this endpoint does not send.",
+                detail: "Ask for application/json (the default) or application/pdf (the PDF record of the same report); see docs/api.md.");
+        }
+
         var body = await ApiJson.ReadAsync<ScreeningRequest>(request, options.Value.MaxBodyBytes, cancellationToken);
         if (!body.Ok)
         {
@@ -68,7 +79,10 @@ public static class ScreeningEndpoints
         }
 
         var report = ScreeningReport.Build(answers, asOf);
-        return TypedResults.Json(ToResponse(report), ApiJson.Options);
+        // The API does not know the person's "plain page titles" choice, so the PDF always has the plain name and title.
+        return format == ScreeningFormat.Pdf
+            ? RecordEndpoints.Pdf(report, discreet: true)
+            : TypedResults.Json(ToResponse(report), ApiJson.Options);
     }
 
     /// <summary>The groups holding more items than <see cref="ApiLimits"/> allows, each with its limit.</summary>

@@ -6,12 +6,13 @@ using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Report;
 using InnocentSpouse.Tests.Shared;
 using InnocentSpouse.Web.Deadlines;
+using InnocentSpouse.Web.Record;
 
 namespace InnocentSpouse.Web.Tests.Interview;
 
 /// <summary>
-/// One report in every view: for every truth table, the results page, the read-only shared page and
-/// <c>POST /api/v1/screenings</c> show the same outcomes, the same deadline dates, the same next steps, the same evidence checklist and the same Form 8857 worksheet (the worksheet page for the interview)
+/// One report in every view: for every truth table, the results page, the read-only shared page,
+/// <c>POST /api/v1/screenings</c> and the PDF record (downloaded from both pages and from the API) show the same outcomes, the same deadline dates, the same next steps, the same evidence checklist and the same Form 8857 worksheet (the worksheet page for the interview)
 /// as <see cref="ScreeningReport.Build"/> for the same answers and day.
 /// </summary>
 public sealed partial class SameReportEverywhereTests(AppFactory factory) : IClassFixture<AppFactory>
@@ -47,12 +48,19 @@ public sealed partial class SameReportEverywhereTests(AppFactory factory) : ICla
         var shared = WebUtility.HtmlDecode((await new InterviewDriver(factory).GetAsync($"/shared/{token}")).Html);
         var worksheet = WebUtility.HtmlDecode((await owner.GetAsync("/interview/worksheet")).Html);
         var api = await PostApiAsync(answers, factory.Today);
+        var resultsPdf = PdfText.Read(await owner.Client.GetByteArrayAsync(new Uri(RecordEndpoints.InterviewPath, UriKind.Relative)));
+        var sharedPdf = PdfText.Read(await new InterviewDriver(factory).Client.GetByteArrayAsync(new Uri(RecordEndpoints.SharedPath(token), UriKind.Relative)));
+        var apiPdf = PdfText.Read(await PostApiPdfAsync(answers, factory.Today));
 
         Assert.True(expected.IsComplete, truth);
         Assert.Equal(truth != "figure-c", expected.Years.Single().Deadlines.Length > 0);
         AssertPageShows(expected, results);
         AssertPageShows(expected, shared);
         AssertApiShows(expected, api);
+        AssertPdfShows(expected, resultsPdf);
+        AssertPdfShows(expected, sharedPdf);
+        AssertPdfShows(expected, apiPdf);
+        Assert.Equal(resultsPdf.Text, sharedPdf.Text);
         Assert.Contains("href=\"/interview/worksheet\"", results, StringComparison.Ordinal);
         Assert.Equal(expected.Form8857.Items.Select(i => i.Id), WorksheetItemId().Matches(worksheet).Select(m => m.Groups[1].Value));
         foreach (var item in expected.Form8857.Items)
@@ -92,6 +100,39 @@ public sealed partial class SameReportEverywhereTests(AppFactory factory) : ICla
         Assert.Equal(expected.Evidence.Select(e => e.Id), EvidenceId().Matches(html).Select(m => m.Groups[1].Value));
     }
 
+    /// <summary>The PDF record (read back with PdfPig) shows the report's day, outcomes, deadline dates, next steps and checklist.</summary>
+    private static void AssertPdfShows(ScreeningReport expected, PdfText pdf)
+    {
+        Assert.Contains($"Checked on {expected.AsOf.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture)} against {expected.Revision}", pdf.Text, StringComparison.Ordinal);
+        Assert.Equal(1, pdf.Count(Web.Api.ScreeningEndpoints.Notice));
+        foreach (var year in expected.Years)
+        {
+            Assert.Single(pdf.Pages, p => p.StartsWith($"Tax year {year.TaxYear} ", StringComparison.Ordinal));
+            foreach (var relief in year.Reliefs)
+            {
+                Assert.Contains($"{DeterminationText.Name(relief.Relief)} Outcome: {DeterminationText.Label(relief.Determination)} {relief.Summary}", pdf.Text, StringComparison.Ordinal);
+            }
+
+            foreach (var deadline in year.Deadlines)
+            {
+                Assert.Contains(deadline.Title, pdf.Text, StringComparison.Ordinal);
+                if (deadline.Date is { } date)
+                {
+                    Assert.Contains($"{DeadlineCard.Label(deadline)}: {DeadlineFormState.Show(date)}", pdf.Text, StringComparison.Ordinal);
+                }
+
+                if (deadline.ActBy is { } actBy)
+                {
+                    Assert.Contains($"Act by {DeadlineFormState.Show(actBy)}", pdf.Text, StringComparison.Ordinal);
+                }
+            }
+        }
+
+        Assert.All(expected.NextSteps, s => Assert.Contains(s.Text, pdf.Text, StringComparison.Ordinal));
+        Assert.All(expected.Evidence, e => Assert.Contains($"{e.What}", pdf.Text, StringComparison.Ordinal));
+        Assert.All(expected.Form8857.Items, i => Assert.Contains($"What the form asks: {i.FormAsks}", pdf.Text, StringComparison.Ordinal));
+    }
+
     private static void AssertApiShows(ScreeningReport expected, JsonElement api)
     {
         Assert.Equal(expected.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), api.GetProperty("asOf").GetString());
@@ -115,6 +156,22 @@ public sealed partial class SameReportEverywhereTests(AppFactory factory) : ICla
             api.GetProperty("form8857").GetProperty("parts").EnumerateArray().SelectMany(p => p.GetProperty("items").EnumerateArray())
                 .Select(i => $"{i.GetProperty("id").GetString()} {(i.GetProperty("line").ValueKind == JsonValueKind.Null ? "" : i.GetProperty("line").GetInt32())} {i.GetProperty("draft").GetArrayLength()} {string.Join("|", i.GetProperty("answersSupport").EnumerateArray().Select(a => a.GetString()))}"));
     }
+
+    private async Task<byte[]> PostApiPdfAsync(Domain.Interview.ScreeningAnswers answers, DateOnly asOf)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/screenings", UriKind.Relative)) { Content = ApiBody(answers, asOf) };
+        request.Headers.Accept.ParseAdd(RecordEndpoints.ContentType);
+        var response = await factory.CreateClient().SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private static StringContent ApiBody(Domain.Interview.ScreeningAnswers answers, DateOnly asOf) => new(JsonSerializer.Serialize(new Dictionary<string, object>
+    {
+        ["asOf"] = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["household"] = answers.Household,
+        ["years"] = answers.Years.ToDictionary(y => y.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), y => y.Value),
+    }), Encoding.UTF8, "application/json");
 
     private async Task<JsonElement> PostApiAsync(Domain.Interview.ScreeningAnswers answers, DateOnly asOf)
     {
