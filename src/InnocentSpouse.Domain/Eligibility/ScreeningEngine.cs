@@ -232,7 +232,11 @@ public static class ScreeningEngine
 
                 for (var i = 0; i < outcome.Caveats.Length; i++)
                 {
-                    AddOnce(caveats, DomainText.Get(outcome.CaveatKeys[i], outcome.Caveats[i]));
+                    // A rule may already have given the same caveat (as it is written, until rule texts have keys): once only.
+                    if (!caveats.Contains(outcome.Caveats[i]))
+                    {
+                        AddOnce(caveats, DomainText.Get(outcome.CaveatKeys[i], outcome.Caveats[i]));
+                    }
                 }
 
                 return (new ReliefResult(chart.Relief, determination, summary, node.Source, steps.ToImmutable(), [.. caveats], factors), null);
