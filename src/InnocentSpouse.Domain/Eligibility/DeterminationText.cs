@@ -1,3 +1,6 @@
+using System.Globalization;
+using InnocentSpouse.Domain.Texts;
+
 namespace InnocentSpouse.Domain.Eligibility;
 
 /// <summary>Plain-language labels for <see cref="Determination"/> and <see cref="ReliefType"/>, shared by the pages, the API and the summary.</summary>
@@ -5,7 +8,25 @@ public static class DeterminationText
 {
     /// <summary>The label shown for a determination, e.g. "May qualify (partial)".</summary>
     /// <param name="determination">The determination.</param>
-    public static string Label(Determination determination) => determination switch
+    /// <remarks>In the current UI culture's language (key <c>outcome.&lt;Determination&gt;</c>, docs/localisation.md).</remarks>
+    /// <param name="culture">The language; the current UI culture when null.</param>
+    public static string Label(Determination determination, CultureInfo? culture = null)
+    {
+        var english = EnglishLabel(determination);
+        return DomainText.Get(LabelKeys[(int)determination], english, culture);
+    }
+
+    /// <summary>The text key of a determination's label: <c>outcome.&lt;Determination&gt;</c>.</summary>
+    /// <param name="determination">The determination.</param>
+    public static string LabelKey(Determination determination) => "outcome." + determination;
+
+    /// <summary>The text key of a relief's name: <c>relief.&lt;ReliefType&gt;</c>.</summary>
+    /// <param name="relief">The relief.</param>
+    public static string NameKey(ReliefType relief) => "relief." + relief;
+
+    private static readonly string[] LabelKeys = [.. Enum.GetValues<Determination>().OrderBy(d => (int)d).Select(d => "outcome." + d)];
+
+    private static string EnglishLabel(Determination determination) => determination switch
     {
         Determination.MayQualify => "May qualify",
         Determination.MayQualifyPartial => "May qualify (partial)",
@@ -35,7 +56,11 @@ public static class DeterminationText
 
     /// <summary>The name of a relief as shown to users.</summary>
     /// <param name="relief">The relief.</param>
-    public static string Name(ReliefType relief) => relief switch
+    /// <remarks>In the current UI culture's language (key <c>relief.&lt;ReliefType&gt;</c>).</remarks>
+    /// <param name="culture">The language; the current UI culture when null.</param>
+    public static string Name(ReliefType relief, CultureInfo? culture = null) => DomainText.Get(NameKey(relief), EnglishName(relief), culture);
+
+    private static string EnglishName(ReliefType relief) => relief switch
     {
         ReliefType.InjuredSpouse => "Injured spouse allocation (Form 8379)",
         ReliefType.InnocentSpouse => "Innocent spouse relief, IRC §6015(b)",

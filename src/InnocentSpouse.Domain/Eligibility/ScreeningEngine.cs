@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using InnocentSpouse.Domain.Flowcharts;
 using InnocentSpouse.Domain.Interview;
+using InnocentSpouse.Domain.Texts;
 
 namespace InnocentSpouse.Domain.Eligibility;
 
@@ -222,16 +223,20 @@ public static class ScreeningEngine
             else if (resolved.Outcome is { } outcome)
             {
                 var determination = outcome.Determination;
-                var summary = outcome.Text;
+                var summary = DomainText.Get(outcome.SummaryKey, outcome.Text);
                 if (limitations is not null && determination == Determination.MayQualify)
                 {
                     determination = Determination.MayQualifyPartial;
-                    summary = summary + " Partial: " + string.Join(" ", limitations);
+                    summary = summary + " " + DomainText.Get("outcome.partial", "Partial:") + " " + string.Join(" ", limitations);
                 }
 
-                foreach (var caveat in outcome.Caveats)
+                for (var i = 0; i < outcome.Caveats.Length; i++)
                 {
-                    AddOnce(caveats, caveat);
+                    // A rule may already have given the same caveat (as it is written, until rule texts have keys): once only.
+                    if (!caveats.Contains(outcome.Caveats[i]))
+                    {
+                        AddOnce(caveats, DomainText.Get(outcome.CaveatKeys[i], outcome.Caveats[i]));
+                    }
                 }
 
                 return (new ReliefResult(chart.Relief, determination, summary, node.Source, steps.ToImmutable(), [.. caveats], factors), null);

@@ -20,7 +20,15 @@ public sealed record Outcome : Node
         Determination = determination;
         Text = text;
         Caveats = [.. caveats];
+        SummaryKey = "outcome." + key + ".summary";
+        CaveatKeys = [.. Enumerable.Range(1, caveats.Length).Select(i => "caveat." + key + "." + i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
     }
+
+    /// <summary>The text key of <see cref="Text"/> in other languages: <c>outcome.&lt;node-key&gt;.summary</c> (docs/localisation.md).</summary>
+    public string SummaryKey { get; }
+
+    /// <summary>The text keys of <see cref="Caveats"/>, in order: <c>caveat.&lt;node-key&gt;.&lt;1-based index&gt;</c>.</summary>
+    public ImmutableArray<string> CaveatKeys { get; }
 
     /// <summary>The screening result.</summary>
     public Determination Determination { get; }

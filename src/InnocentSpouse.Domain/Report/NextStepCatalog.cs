@@ -3,6 +3,7 @@ using System.Globalization;
 using InnocentSpouse.Domain.Deadlines;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Sources;
+using InnocentSpouse.Domain.Texts;
 
 namespace InnocentSpouse.Domain.Report;
 
@@ -90,14 +91,50 @@ public static class NextStepCatalog
         var mayQualify = sixFifteen.Any(r => IsMayQualify(r.Determination));
         var uncertain = sixFifteen.Any(r => r.Determination is Determination.Unlikely or Determination.NeedMoreInformation or Determination.NotYet);
         var injured = all.Any(r => r.Relief == ReliefType.InjuredSpouse && IsMayQualify(r.Determination));
-        return [.. All.Where(step => step.AppliesWhen switch
+        var steps = All.Where(step => step.AppliesWhen switch
         {
             NextStepApplies.ReliefMayFit => mayQualify || uncertain,
             NextStepApplies.InjuredSpouse => injured,
             NextStepApplies.NothingFits => !mayQualify,
             _ => true,
-        })];
+        });
+        var culture = CultureInfo.CurrentUICulture;
+        return DomainText.IsSourceLanguage(culture) ? [.. steps] : [.. steps.Select(step => Translate(step, culture))];
     }
+
+    /// <summary>The text keys of a step: its group heading, its lead (null when it has none) and its text.</summary>
+    /// <param name="step">A step of <see cref="All"/>.</param>
+    public static (string Heading, string? Lead, string Text) KeysOf(NextStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var group = step.Heading switch
+        {
+            Form8857 => "form-8857",
+            Form8379 => "form-8379",
+            AfterFiling => "after-filing",
+            NothingFitsHeading => "nothing-fits",
+            FreeHelp => "free-help",
+            _ => throw new ArgumentException($"Unknown next-step heading '{step.Heading}'.", nameof(step)),
+        };
+        return ("next-step.heading." + group, step.Lead.Length == 0 ? null : $"next-step.{step.Id}.lead", $"next-step.{step.Id}.text");
+    }
+
+    // Another language's texts are composite formats: {0} the processing estimate in months, {1} the Form 12509
+    // appeal days, {2} the Tax Court petition days, {3} the months without a determination (the same constants).
+    private static NextStep Translate(NextStep step, CultureInfo culture)
+    {
+        var (heading, lead, text) = KeysOf(step);
+        return step with
+        {
+            Heading = DomainText.Get(heading, step.Heading, culture),
+            Lead = lead is null ? step.Lead : Numbers(DomainText.Get(lead, step.Lead, culture), culture),
+            Text = Numbers(DomainText.Get(text, step.Text, culture), culture),
+        };
+    }
+
+    private static string Numbers(string format, CultureInfo culture) =>
+        string.Format(culture, format, ProcessingEstimateMonths, DeadlineCalculator.Form12509AppealDays,
+            DeadlineCalculator.TaxCourtPetitionDays, DeadlineCalculator.NoDeterminationMonths);
 
     private static bool IsMayQualify(Determination determination) =>
         determination is Determination.MayQualify or Determination.MayQualifyPartial;
