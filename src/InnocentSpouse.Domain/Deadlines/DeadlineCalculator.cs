@@ -50,6 +50,10 @@ public sealed class DeadlineCalculator
 
     private static string MayHavePassed => DeadlineText.Get("shared.status.may-have-passed-month", MayHavePassedEnglish);
 
+    private static string IrsFiling => DeadlineText.Get("shared.irs-filing-note", IrsFilingNote);
+
+    private static string StateHoliday => DeadlineText.Get("shared.state-holiday-caveat", StateHolidayCaveat);
+
     private static string TaxCourtFiling => DeadlineText.Get("shared.tax-court-filing-note", TaxCourtFilingNote);
 
     private static string Jurisdictional => DeadlineText.Get("shared.jurisdictional-note", JurisdictionalNote);
@@ -287,14 +291,14 @@ public sealed class DeadlineCalculator
         var anchor = Anchor(evt);
         var count = CountDays(anchor, 90);
         return Build("tax-court-protective", DeadlineKind.Protective,
-            "Protective date: petition the Tax Court by this day if you want to argue this letter is a final determination",
+            DeadlineText.Get("tax-court-protective.title", "Protective date: petition the Tax Court by this day if you want to argue this letter is a final determination"),
             count.Final, new DeadlineWorking(anchor.Date, count.Counted, 90, count.Roll, count.Lines),
-            "Letter 3657-C says the IRS will not consider the request. Whether it is ever a final determination that gives Tax Court "
+            DeadlineText.Get("tax-court-protective.rule", "Letter 3657-C says the IRS will not consider the request. Whether it is ever a final determination that gives Tax Court "
             + "rights is not confirmed. A letter that decides the merits can be a final determination (Vera), so this app shows a "
-            + "protective 90-day date.",
+            + "protective 90-day date."),
             [Citations.TasInnocentSpouse, Citations.Vera, Citations.Irc6015E],
-            TaxCourtFilingNote, JurisdictionalNote, taxCourt: true, [],
-            anchor.Caveats.Add("Not a confirmed deadline: whether a 3657-C gives Tax Court rights is unconfirmed. Get advice (TAS or a Low Income Taxpayer Clinic) before day 90."),
+            TaxCourtFiling, Jurisdictional, taxCourt: true, [],
+            anchor.Caveats.Add(DeadlineText.Get("tax-court-protective.caveat.unconfirmed", "Not a confirmed deadline: whether a 3657-C gives Tax Court rights is unconfirmed. Get advice (TAS or a Low Income Taxpayer Clinic) before day 90.")),
             asOf);
     }
 
@@ -306,18 +310,18 @@ public sealed class DeadlineCalculator
         var count = CountDays(anchor, Form12509AppealDays);
         var (date, alternatives, printedLines, printedCaveats) = EarlierOfPrinted(evt.PrintedDate, count.Final);
         return Build("form-12509", DeadlineKind.LastDay,
-            "Last day to appeal the preliminary determination (Form 12509, Statement of Disagreement)",
+            DeadlineText.Get("form-12509.title", "Last day to appeal the preliminary determination (Form 12509, Statement of Disagreement)"),
             date, new DeadlineWorking(anchor.Date, count.Counted, Form12509AppealDays, count.Roll, count.Lines.AddRange(printedLines)),
-            "Either spouse may appeal a preliminary determination to IRS Appeals by sending Form 12509 within 30 days of the letter date, "
+            DeadlineText.Get("form-12509.rule", "Either spouse may appeal a preliminary determination to IRS Appeals by sending Form 12509 within 30 days of the letter date, "
             + "to the office that sent the letter (not to Appeals). If you do not, the IRS issues a final determination, and the "
-            + "requesting spouse can still petition the Tax Court within 90 days of that.",
+            + "requesting spouse can still petition the Tax Court within 90 days of that."),
             [Citations.AppealsInnocentSpouse, Citations.NrsRights, Citations.Irc7503],
-            IrsFilingNote,
-            "No extension is described in the sources; treat this date as fixed.",
+            IrsFiling,
+            DeadlineText.Get("form-12509.extension-note", "No extension is described in the sources; treat this date as fixed."),
             taxCourt: false, alternatives,
             anchor.Caveats
-                .Add("Applying the §7503 weekend/holiday roll to this IRS-set 30-day period is the app's reading (unsourced).")
-                .Add(StateHolidayCaveat).AddRange(printedCaveats),
+                .Add(DeadlineText.Get("form-12509.caveat.roll-unsourced", "Applying the §7503 weekend/holiday roll to this IRS-set 30-day period is the app's reading (unsourced)."))
+                .Add(StateHoliday).AddRange(printedCaveats),
             asOf, passUncertain: date < count.Final);
     }
 

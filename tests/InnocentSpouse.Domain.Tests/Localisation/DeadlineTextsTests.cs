@@ -20,6 +20,8 @@ public sealed class DeadlineTextsTests
         { "final determination, earlier postmark, later printed date, passed", new(DeadlineEventType.FinalDetermination, D("2027-06-18"), D("2027-06-16"), D("2027-09-30")), D("2027-10-20") },
         { "final determination, postmark later than the letter, earlier printed date, today", new(DeadlineEventType.FinalDetermination, D("2027-06-14"), D("2027-06-16"), D("2027-09-01")), D("2027-09-01") },
         { "Letter 3193, 1 day left", new(DeadlineEventType.CdpDetermination, D("2027-03-01")), D("2027-03-30") },
+        { "preliminary determination (Form 12509), later printed date", new(DeadlineEventType.PreliminaryDetermination, D("2027-03-01"), printedDate: D("2027-04-09")), D("2027-03-10") },
+        { "Letter 3657-C protective date, 3 days passed", new(DeadlineEventType.NoConsideration, D("2027-03-01")), D("2027-06-02") },
         { "Letter 4390 with an unassigned printed date, 1 day passed", new(DeadlineEventType.Letter4390, D("2027-03-01"), printedDate: D("2027-03-31")), D("2027-04-01") },
     };
 

@@ -31,6 +31,8 @@ public sealed partial class LetterAndDeadlinePagesSpanishTests(AppFactory factor
         "/deadlines?" + FinalDetermination,
         "/deadlines?event=letter4390&date-day=1&date-month=3&date-year=2027&printed-day=31&printed-month=3&printed-year=2027&named=yes",
         "/letters/3193?event=cdp-determination&date-day=1&date-month=3&date-year=2027",
+        "/letters/preliminary-determination?event=preliminary-determination&date-day=1&date-month=3&date-year=2027&postmark-day=26&postmark-month=2&postmark-year=2027",
+        "/deadlines?event=no-consideration&date-day=1&date-month=3&date-year=2027&actby=yes",
     ];
 
     [Theory]
