@@ -130,7 +130,9 @@ public sealed class DcHolidayCalendar
         var reasons = new List<string>();
         if (Dates.IsWeekend(date))
         {
-            reasons.Add($"{Dates.Show(date)} is a {date.DayOfWeek}");
+            reasons.Add(date.DayOfWeek == DayOfWeek.Saturday
+                ? DeadlineText.Format("shared.roll.saturday", "{0} is a Saturday", Dates.Show(date))
+                : DeadlineText.Format("shared.roll.sunday", "{0} is a Sunday", Dates.Show(date)));
         }
 
         foreach (var holiday in HolidaysOn(date))
@@ -193,19 +195,19 @@ public sealed class DcHolidayCalendar
         return nominal.DayOfWeek switch
         {
             DayOfWeek.Saturday => new DcHoliday(name, nominal.AddDays(-1), nominal,
-                $"{Dates.Long(nominal)} is a Saturday, so the Friday before is the holiday", src),
+                $"{Dates.EnglishLong(nominal)} is a Saturday, so the Friday before is the holiday", src),
             DayOfWeek.Sunday => new DcHoliday(name, nominal.AddDays(1), nominal,
-                $"{Dates.Long(nominal)} is a Sunday, so the Monday after is the holiday", src),
-            _ => new DcHoliday(name, nominal, nominal, Dates.Long(nominal), src),
+                $"{Dates.EnglishLong(nominal)} is a Sunday, so the Monday after is the holiday", src),
+            _ => new DcHoliday(name, nominal, nominal, Dates.EnglishLong(nominal), src),
         };
     }
 
     private static DcHoliday Inauguration(DateOnly nominal) => nominal.DayOfWeek switch
     {
         DayOfWeek.Sunday => new DcHoliday("Inauguration Day", nominal.AddDays(1), nominal,
-            $"{Dates.Long(nominal)} is a Sunday, so the Monday after is the holiday", Citations.DcCode282701),
+            $"{Dates.EnglishLong(nominal)} is a Sunday, so the Monday after is the holiday", Citations.DcCode282701),
         DayOfWeek.Saturday => new DcHoliday("Inauguration Day", nominal, nominal,
-            $"{Dates.Long(nominal)} is a Saturday; Inauguration Day has no Friday substitute", Citations.OpmInauguration),
-        _ => new DcHoliday("Inauguration Day", nominal, nominal, $"{Dates.Long(nominal)}, every fourth year", Citations.DcCode282701),
+            $"{Dates.EnglishLong(nominal)} is a Saturday; Inauguration Day has no Friday substitute", Citations.OpmInauguration),
+        _ => new DcHoliday("Inauguration Day", nominal, nominal, $"{Dates.EnglishLong(nominal)}, every fourth year", Citations.DcCode282701),
     };
 }

@@ -46,7 +46,17 @@ public sealed class DeadlineCalculator
     /// <summary>The reason shown with the March 1 reading of a February 29 start; marks that alternative.</summary>
     private const string LeapReason = "March 1 reading of a February 29 anniversary (unsourced convention); the app uses February 28.";
 
-    private const string MayHavePassed = "May already have passed: it depends on the exact day, so find it and act today";
+    private const string MayHavePassedEnglish = "May already have passed: it depends on the exact day, so find it and act today";
+
+    private static string MayHavePassed => DeadlineText.Get("shared.status.may-have-passed-month", MayHavePassedEnglish);
+
+    private static string IrsFiling => DeadlineText.Get("shared.irs-filing-note", IrsFilingNote);
+
+    private static string StateHoliday => DeadlineText.Get("shared.state-holiday-caveat", StateHolidayCaveat);
+
+    private static string TaxCourtFiling => DeadlineText.Get("shared.tax-court-filing-note", TaxCourtFilingNote);
+
+    private static string Jurisdictional => DeadlineText.Get("shared.jurisdictional-note", JurisdictionalNote);
 
     private const string StateHolidayCaveat =
         "A state holiday where the receiving IRS office is located might add a day (IRC §7503); this app never counts on it.";
@@ -169,14 +179,14 @@ public sealed class DeadlineCalculator
         var anchor = Anchor(evt);
         var count = CountDays(anchor, TaxCourtPetitionDays);
         var lines = count.Lines;
-        var caveats = anchor.Caveats.Add(
-            "Section 6015(e) has no 150-day period for addresses abroad (unsourced reading of the statute).");
-        var rule = "A petition to the Tax Court to review the innocent spouse (§6015) determination must be filed by the 90th day "
-            + "after the IRS mailed the final determination (IRC §6015(e)(1)(A)).";
+        var caveats = anchor.Caveats.Add(DeadlineText.Get("tax-court-6015.caveat.no-150-days",
+            "Section 6015(e) has no 150-day period for addresses abroad (unsourced reading of the statute)."));
+        var rule = DeadlineText.Get("tax-court-6015.rule", "A petition to the Tax Court to review the innocent spouse (§6015) determination must be filed by the 90th day "
+            + "after the IRS mailed the final determination (IRC §6015(e)(1)(A)).");
         if (fromLetter4390)
         {
-            rule += " Letter 4390 also decides the collection (CDP) issues, which have only 30 days: a petition filed on days 31 to 90 "
-                + "can still ask the court to review the innocent spouse decision, but no longer the collection issues. After day 90, neither.";
+            rule += DeadlineText.Get("tax-court-6015.rule.letter4390", " Letter 4390 also decides the collection (CDP) issues, which have only 30 days: a petition filed on days 31 to 90 "
+                + "can still ask the court to review the innocent spouse decision, but no longer the collection issues. After day 90, neither.");
         }
 
         var printed = fromLetter4390 ? evt.PrintedInnocentSpousePetitionDate : evt.PrintedDate;
@@ -187,10 +197,10 @@ public sealed class DeadlineCalculator
         }
 
         return Build("tax-court-6015", DeadlineKind.LastDay,
-            "Last day to ask the Tax Court to review the innocent spouse decision",
+            DeadlineText.Get("tax-court-6015.title", "Last day to ask the Tax Court to review the innocent spouse decision"),
             date, new DeadlineWorking(anchor.Date, count.Counted, TaxCourtPetitionDays, count.Roll, lines.AddRange(printedLines)),
             rule, [Citations.Irc6015E, Citations.Irc7503, Citations.TaxCourtRule25, Citations.Frutiger, Citations.Rubel, Citations.Pollock, Citations.Matuszak],
-            TaxCourtFilingNote, JurisdictionalNote, taxCourt: true, alternatives, caveats.AddRange(printedCaveats).AddRange(ClosureNotes(date)), asOf,
+            TaxCourtFiling, Jurisdictional, taxCourt: true, alternatives, caveats.AddRange(printedCaveats).AddRange(ClosureNotes(date)), asOf,
             passUncertain: date < count.Final);
     }
 
@@ -206,34 +216,34 @@ public sealed class DeadlineCalculator
         var printed = withInnocentSpouse ? evt.PrintedCdpPetitionDate : evt.PrintedDate;
         var (date, alternatives, printedLines, printedCaveats) = EarlierOfPrinted(printed, count.Final);
         var caveats = anchor.Caveats
-            .Add("If you are in bankruptcy, the 30 days are suspended while the bankruptcy bars a petition, plus 30 days (TAS).");
+            .Add(DeadlineText.Get("tax-court-cdp.caveat.bankruptcy", "If you are in bankruptcy, the 30 days are suspended while the bankruptcy bars a petition, plus 30 days (TAS)."));
         caveats = withInnocentSpouse
             ? caveats.AddRange(Unassigned4390PrintedDate(evt))
-            : caveats.Add("If the letter also decides a request for innocent spouse relief, it is a Letter 4390: use that instead. It has a second, 90-day deadline.");
+            : caveats.Add(DeadlineText.Get("tax-court-cdp.caveat.is-it-4390", "If the letter also decides a request for innocent spouse relief, it is a Letter 4390: use that instead. It has a second, 90-day deadline."));
         return Build("tax-court-cdp", DeadlineKind.LastDay,
             withInnocentSpouse
-                ? "Last day to ask the Tax Court to review the collection (CDP) decision and the innocent spouse decision together"
-                : "Last day to ask the Tax Court to review the collection (CDP) decision",
+                ? DeadlineText.Get("tax-court-cdp.title.letter4390", "Last day to ask the Tax Court to review the collection (CDP) decision and the innocent spouse decision together")
+                : DeadlineText.Get("tax-court-cdp.title", "Last day to ask the Tax Court to review the collection (CDP) decision"),
             date, new DeadlineWorking(anchor.Date, count.Counted, 30, count.Roll, count.Lines.AddRange(printedLines)),
-            "A petition to review a Collection Due Process determination must be filed within 30 days of the determination "
-            + "(IRC §6330(d)(1)); TAS counts the 30 days from the day after the letter date. "
+            DeadlineText.Get("tax-court-cdp.rule", "A petition to review a Collection Due Process determination must be filed within 30 days of the determination "
+            + "(IRC §6330(d)(1)); TAS counts the 30 days from the day after the letter date. ")
             + (withInnocentSpouse
-                ? "Filed by this day, the court can review both the collection issues and the innocent spouse issue."
-                : "Filed by this day, the court can review the collection decision."),
+                ? DeadlineText.Get("tax-court-cdp.rule.letter4390", "Filed by this day, the court can review both the collection issues and the innocent spouse issue.")
+                : DeadlineText.Get("tax-court-cdp.rule.letter3193", "Filed by this day, the court can review the collection decision.")),
             withInnocentSpouse
                 ? [Citations.Irc6330D, Citations.TasLetter4390, Citations.Irc7503, Citations.Guralnik, Citations.Boechler]
                 : [Citations.Irc6330D, Citations.TasLetter3193, Citations.Irc7503, Citations.Guralnik, Citations.Boechler],
-            TaxCourtFilingNote,
-            "Treat this date as fixed. The law sets it and neither the IRS nor TAS can extend it. Since Boechler (2022) a court may, "
-            + "rarely, excuse a late CDP petition, but never plan on that.",
+            TaxCourtFiling,
+            DeadlineText.Get("tax-court-cdp.extension-note", "Treat this date as fixed. The law sets it and neither the IRS nor TAS can extend it. Since Boechler (2022) a court may, "
+            + "rarely, excuse a late CDP petition, but never plan on that."),
             taxCourt: true, alternatives, caveats.AddRange(printedCaveats).AddRange(ClosureNotes(date)), asOf,
             passUncertain: date < count.Final);
     }
 
     /// <summary>Letter 4390: a printed date given without saying which deadline it is for is used for neither.</summary>
     private static ImmutableArray<string> Unassigned4390PrintedDate(DeadlineEvent evt) => evt.PrintedDate is { } printed
-        ? [$"A printed date ({Dates.Show(printed)}) was given without saying which deadline it is for, so it was not used. "
-            + "Letter 4390 has two: 30 days for the collection issues and 90 days for the innocent spouse issue."]
+        ? [DeadlineText.Format("letter4390.caveat.unassigned-printed-date", "A printed date ({0}) was given without saying which deadline it is for, so it was not used. "
+            + "Letter 4390 has two: 30 days for the collection issues and 90 days for the innocent spouse issue.", Dates.Show(printed))]
         : [];
 
     private Deadline Deficiency(DeadlineEvent evt, DateOnly? asOf)
@@ -281,14 +291,14 @@ public sealed class DeadlineCalculator
         var anchor = Anchor(evt);
         var count = CountDays(anchor, 90);
         return Build("tax-court-protective", DeadlineKind.Protective,
-            "Protective date: petition the Tax Court by this day if you want to argue this letter is a final determination",
+            DeadlineText.Get("tax-court-protective.title", "Protective date: petition the Tax Court by this day if you want to argue this letter is a final determination"),
             count.Final, new DeadlineWorking(anchor.Date, count.Counted, 90, count.Roll, count.Lines),
-            "Letter 3657-C says the IRS will not consider the request. Whether it is ever a final determination that gives Tax Court "
+            DeadlineText.Get("tax-court-protective.rule", "Letter 3657-C says the IRS will not consider the request. Whether it is ever a final determination that gives Tax Court "
             + "rights is not confirmed. A letter that decides the merits can be a final determination (Vera), so this app shows a "
-            + "protective 90-day date.",
+            + "protective 90-day date."),
             [Citations.TasInnocentSpouse, Citations.Vera, Citations.Irc6015E],
-            TaxCourtFilingNote, JurisdictionalNote, taxCourt: true, [],
-            anchor.Caveats.Add("Not a confirmed deadline: whether a 3657-C gives Tax Court rights is unconfirmed. Get advice (TAS or a Low Income Taxpayer Clinic) before day 90."),
+            TaxCourtFiling, Jurisdictional, taxCourt: true, [],
+            anchor.Caveats.Add(DeadlineText.Get("tax-court-protective.caveat.unconfirmed", "Not a confirmed deadline: whether a 3657-C gives Tax Court rights is unconfirmed. Get advice (TAS or a Low Income Taxpayer Clinic) before day 90.")),
             asOf);
     }
 
@@ -300,18 +310,18 @@ public sealed class DeadlineCalculator
         var count = CountDays(anchor, Form12509AppealDays);
         var (date, alternatives, printedLines, printedCaveats) = EarlierOfPrinted(evt.PrintedDate, count.Final);
         return Build("form-12509", DeadlineKind.LastDay,
-            "Last day to appeal the preliminary determination (Form 12509, Statement of Disagreement)",
+            DeadlineText.Get("form-12509.title", "Last day to appeal the preliminary determination (Form 12509, Statement of Disagreement)"),
             date, new DeadlineWorking(anchor.Date, count.Counted, Form12509AppealDays, count.Roll, count.Lines.AddRange(printedLines)),
-            "Either spouse may appeal a preliminary determination to IRS Appeals by sending Form 12509 within 30 days of the letter date, "
+            DeadlineText.Get("form-12509.rule", "Either spouse may appeal a preliminary determination to IRS Appeals by sending Form 12509 within 30 days of the letter date, "
             + "to the office that sent the letter (not to Appeals). If you do not, the IRS issues a final determination, and the "
-            + "requesting spouse can still petition the Tax Court within 90 days of that.",
+            + "requesting spouse can still petition the Tax Court within 90 days of that."),
             [Citations.AppealsInnocentSpouse, Citations.NrsRights, Citations.Irc7503],
-            IrsFilingNote,
-            "No extension is described in the sources; treat this date as fixed.",
+            IrsFiling,
+            DeadlineText.Get("form-12509.extension-note", "No extension is described in the sources; treat this date as fixed."),
             taxCourt: false, alternatives,
             anchor.Caveats
-                .Add("Applying the §7503 weekend/holiday roll to this IRS-set 30-day period is the app's reading (unsourced).")
-                .Add(StateHolidayCaveat).AddRange(printedCaveats),
+                .Add(DeadlineText.Get("form-12509.caveat.roll-unsourced", "Applying the §7503 weekend/holiday roll to this IRS-set 30-day period is the app's reading (unsourced)."))
+                .Add(StateHoliday).AddRange(printedCaveats),
             asOf, passUncertain: date < count.Final);
     }
 
@@ -871,21 +881,21 @@ public sealed class DeadlineCalculator
     {
         if (evt.Postmark is not { } postmark || postmark == evt.Date)
         {
-            return new AnchorInfo(evt.Date, "the date on the letter",
+            return new AnchorInfo(evt.Date, DeadlineText.Get("shared.anchor.letter-date", "the date on the letter"),
                 evt.Postmark is null
-                    ? ["The law counts from the day the letter was MAILED. If the envelope's postmark is earlier than the letter date, enter it: the deadline may be earlier."]
+                    ? [DeadlineText.Get("shared.anchor.enter-postmark", "The law counts from the day the letter was MAILED. If the envelope's postmark is earlier than the letter date, enter it: the deadline may be earlier.")]
                     : []);
         }
 
         if (postmark < evt.Date)
         {
             return new AnchorInfo(postmark,
-                $"the postmark on the envelope, which is earlier than the letter date {Dates.Show(evt.Date)}; the law counts from mailing, so the earlier date is used",
-                [$"The letter date ({Dates.Show(evt.Date)}) would give a later date; do not rely on it."]);
+                DeadlineText.Format("shared.anchor.postmark-earlier", "the postmark on the envelope, which is earlier than the letter date {0}; the law counts from mailing, so the earlier date is used", Dates.Show(evt.Date)),
+                [DeadlineText.Format("shared.anchor.letter-date-later", "The letter date ({0}) would give a later date; do not rely on it.", Dates.Show(evt.Date))]);
         }
 
         return new AnchorInfo(evt.Date,
-            $"the date on the letter, which is earlier than the postmark {Dates.Show(postmark)}; the earlier date is used",
+            DeadlineText.Format("shared.anchor.letter-date-earlier", "the date on the letter, which is earlier than the postmark {0}; the earlier date is used", Dates.Show(postmark)),
             []);
     }
 
@@ -894,16 +904,16 @@ public sealed class DeadlineCalculator
         var counted = anchor.Date.AddDays(days);
         var roll = _calendar.RollForward(counted);
         var lines = ImmutableArray.CreateBuilder<string>();
-        lines.Add($"Start: {Dates.Show(anchor.Date)} ({anchor.Explanation}).");
-        lines.Add($"Day 1 is the day after: {Dates.Show(anchor.Date.AddDays(1))}. Every calendar day counts, weekends and holidays included.");
-        lines.Add($"Day {Dates.Num(days)} is {Dates.Show(counted)}.");
+        lines.Add(DeadlineText.Format("shared.working.start", "Start: {0} ({1}).", Dates.Show(anchor.Date), anchor.Explanation));
+        lines.Add(DeadlineText.Format("shared.working.day-one", "Day 1 is the day after: {0}. Every calendar day counts, weekends and holidays included.", Dates.Show(anchor.Date.AddDays(1))));
+        lines.Add(DeadlineText.Format("shared.working.day-n", "Day {0} is {1}.", Dates.Num(days), Dates.Show(counted)));
         lines.AddRange(RollLines(roll));
-        lines.Add($"Last day: {Dates.Show(roll.Final)}.");
+        lines.Add(DeadlineText.Format("shared.working.last-day", "Last day: {0}.", Dates.Show(roll.Final)));
         return new DayCount(counted, roll, roll.Final, lines.ToImmutable());
     }
 
     private static IEnumerable<string> RollLines(RollForwardResult roll) =>
-        roll.Steps.Select(s => $"{s.Reason}, so the last day moves to the next day, {Dates.Show(s.To)} (IRC §7503).");
+        roll.Steps.Select(s => DeadlineText.Format("shared.working.roll", "{0}, so the last day moves to the next day, {1} (IRC §7503).", s.Reason, Dates.Show(s.To)));
 
     /// <summary>Non-deficiency letters: the earlier of printed and computed dates, warning when they differ.</summary>
     private static (DateOnly Date, ImmutableArray<AlternativeDate> Alternatives, ImmutableArray<string> Lines, ImmutableArray<string> Caveats)
@@ -911,16 +921,20 @@ public sealed class DeadlineCalculator
     {
         if (printedDate is not { } printed || printed == computed)
         {
-            return (computed, [], printedDate is null ? [] : ["The date printed on the letter matches the computed date."], []);
+            return (computed, [], printedDate is null ? [] : [DeadlineText.Get("shared.printed.matches", "The date printed on the letter matches the computed date.")], []);
         }
 
         var earlier = printed < computed ? printed : computed;
         var later = printed < computed ? computed : printed;
-        var which = printed < computed ? "printed date" : "computed date";
+        var which = printed < computed
+            ? DeadlineText.Get("shared.printed.which-printed", "printed date")
+            : DeadlineText.Get("shared.printed.which-computed", "computed date");
         return (earlier,
-            [new AlternativeDate(later, printed < computed ? "The computed date; the earlier printed date is shown to be safe." : "The later date printed on the letter; a wrong IRS date does not extend this deadline (Rubel).")],
-            [$"The letter prints {Dates.Show(printed)}; the computed date is {Dates.Show(computed)}. The app shows the earlier one, the {which}: {Dates.Show(earlier)}."],
-            ["The printed date and the computed date differ. Only the law's date counts; check the dates you entered."]);
+            [new AlternativeDate(later, printed < computed
+                ? DeadlineText.Get("shared.printed.alternative-computed", "The computed date; the earlier printed date is shown to be safe.")
+                : DeadlineText.Get("shared.printed.alternative-printed", "The later date printed on the letter; a wrong IRS date does not extend this deadline (Rubel)."))],
+            [DeadlineText.Format("shared.printed.working", "The letter prints {0}; the computed date is {1}. The app shows the earlier one, the {2}: {3}.", Dates.Show(printed), Dates.Show(computed), which, Dates.Show(earlier))],
+            [DeadlineText.Get("shared.printed.differ", "The printed date and the computed date differ. Only the law's date counts; check the dates you entered.")]);
     }
 
     private static (DateOnly Date, DateOnly? Alternative, string? Line) AddYears(DateOnly start, int years)
@@ -951,8 +965,8 @@ public sealed class DeadlineCalculator
 
     private IEnumerable<string> ClosureNotes(DateOnly date) =>
         _closures.Where(c => c.Date == date).Select(c =>
-            $"The Tax Court was closed on {Dates.Show(c.Date)} ({c.Description}; {c.Source.Display}). Under IRC §7451(b) a closure can make "
-            + "the real deadline later, but this app never moves a date for it: get advice.");
+            DeadlineText.Format("shared.court-closed", "The Tax Court was closed on {0} ({1}; {2}). Under IRC §7451(b) a closure can make "
+            + "the real deadline later, but this app never moves a date for it: get advice.", Dates.Show(c.Date), c.Description, c.Source.Display));
 
     private Deadline Build(
         string id, DeadlineKind kind, string title, DateOnly? date, DeadlineWorking working, string rule,
@@ -987,17 +1001,20 @@ public sealed class DeadlineCalculator
         var text = kind == DeadlineKind.EarliestDay
             ? days switch
             {
-                > 0 => $"Opens in {Dates.Num(days)} day{(days == 1 ? "" : "s")}",
-                _ => "Already open",
+                1 => DeadlineText.Get("shared.status.opens-in-one-day", "Opens in 1 day"),
+                > 0 => DeadlineText.Format("shared.status.opens-in-days", "Opens in {0} days", Dates.Num(days)),
+                _ => DeadlineText.Get("shared.status.open", "Already open"),
             }
             : days switch
             {
-                > 0 => $"{Dates.Num(days)} day{(days == 1 ? "" : "s")} left",
-                0 when passUncertain => "Today may be the last day: act today",
-                0 => "Today is the last day",
-                _ when passUncertain => "May already have passed: it depends on a date we do not have, so check the letter and act today",
+                1 => DeadlineText.Get("shared.status.one-day-left", "1 day left"),
+                > 0 => DeadlineText.Format("shared.status.days-left", "{0} days left", Dates.Num(days)),
+                0 when passUncertain => DeadlineText.Get("shared.status.today-may-be-last", "Today may be the last day: act today"),
+                0 => DeadlineText.Get("shared.status.today-last", "Today is the last day"),
+                _ when passUncertain => DeadlineText.Get("shared.status.may-have-passed", "May already have passed: it depends on a date we do not have, so check the letter and act today"),
                 _ when today <= uncertainUntil => MayHavePassed,
-                _ => $"Passed {Dates.Num(-days)} day{(days == -1 ? "" : "s")} ago",
+                -1 => DeadlineText.Get("shared.status.passed-one-day", "Passed 1 day ago"),
+                _ => DeadlineText.Format("shared.status.passed-days", "Passed {0} days ago", Dates.Num(-days)),
             };
         return new DeadlineStatus(today, days, text);
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using InnocentSpouse.Domain.Texts;
 
 namespace InnocentSpouse.Domain.Letters;
 
@@ -15,8 +16,11 @@ namespace InnocentSpouse.Domain.Letters;
 /// </remarks>
 public static partial class LetterCatalog
 {
-    /// <summary>Where to get free help, shown whenever a letter is not found.</summary>
-    public const string Help =
+    /// <summary>Where to get free help, shown whenever a letter is not found (key <c>letter.help</c>).</summary>
+    public static string Help => DomainText.Get("letter.help", EnglishHelp);
+
+    /// <summary>The English of <see cref="Help"/>.</summary>
+    internal const string EnglishHelp =
         "If you cannot find your letter, the Taxpayer Advocate Service (taxpayeradvocate.irs.gov) helps for free, and a Low Income "
         + "Taxpayer Clinic (see IRS Publication 4134) can give free or low-cost advice. Bring the whole letter and its envelope.";
 
@@ -46,6 +50,16 @@ public static partial class LetterCatalog
         new("balance-due", "Does it just say you owe a balance and ask you to pay?", "Balance-due notices and reminders."),
         new("refund-kept", "Is it about a refund that was kept (offset) to pay a debt?", "From the IRS or the Treasury's Bureau of the Fiscal Service."),
     ];
+
+    /// <summary>
+    /// Every text key of the letter guide with its English (letters, wording questions, stages, help), for the
+    /// completeness tests and translators (docs/localisation.md).
+    /// </summary>
+    public static IEnumerable<(string Key, string English)> TextKeys() =>
+        _all.SelectMany(l => l.TextKeys())
+            .Concat(WordingQuestions.SelectMany(q => q.TextKeys()))
+            .Concat(ProcessStages.Ordered.SelectMany(s => s.TextKeys()))
+            .Append(("letter.help", EnglishHelp));
 
     /// <summary>The letter with this id (URL slug), or null.</summary>
     public static LetterEntry? ById(string id)
@@ -112,7 +126,7 @@ public static partial class LetterCatalog
         var index = new Dictionary<string, LetterEntry>(StringComparer.Ordinal);
         foreach (var letter in all)
         {
-            foreach (var name in letter.Aliases.Add(letter.Id).AddRange(letter.Number.Any(char.IsDigit) ? [letter.Number] : Array.Empty<string>()))
+            foreach (var name in letter.Aliases.Add(letter.Id).AddRange(letter.EnglishNumber.Any(char.IsDigit) ? [letter.EnglishNumber] : Array.Empty<string>()))
             {
                 var key = Normalize(name);
                 if (key.Length > 0 && !index.ContainsKey(key))

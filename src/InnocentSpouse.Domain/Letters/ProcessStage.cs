@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using InnocentSpouse.Domain.Texts;
 
 namespace InnocentSpouse.Domain.Letters;
 
@@ -32,7 +33,21 @@ public enum ProcessStage
 /// <param name="Code">"A" to "F", or "CDP".</param>
 /// <param name="Title">Short title.</param>
 /// <param name="Description">What happens at this stage.</param>
-public sealed record StageInfo(ProcessStage Stage, string Code, string Title, string Description);
+public sealed record StageInfo(ProcessStage Stage, string Code, string Title, string Description)
+{
+    private readonly string _title = Title;
+    private readonly string _description = Description;
+
+    /// <summary>The title in the current UI culture (key <c>letter.stage.&lt;Stage&gt;.title</c>).</summary>
+    public string Title { get => DomainText.Get($"letter.stage.{Stage}.title", _title); init => _title = value; }
+
+    /// <summary>The description in the current UI culture (key <c>letter.stage.&lt;Stage&gt;.description</c>).</summary>
+    public string Description { get => DomainText.Get($"letter.stage.{Stage}.description", _description); init => _description = value; }
+
+    /// <summary>The text keys with their English, for the completeness tests.</summary>
+    public IEnumerable<(string Key, string English)> TextKeys() =>
+        [($"letter.stage.{Stage}.title", _title), ($"letter.stage.{Stage}.description", _description)];
+}
 
 /// <summary>The ordered list of stages.</summary>
 public static class ProcessStages

@@ -53,7 +53,7 @@ public static class DeadlinesApi
             var evt = DeadlinesRequestValidator.ToEvent(body, info);
             var deadlines = DeadlineCalculator.For(evt, body.AsOf);
             return Results.Json(
-                new DeadlinesResponse(info.Name, info.PlainName, body.AsOf, [.. deadlines.Select(DeadlineDto.From)], Notice),
+                new DeadlinesResponse(info.Name, info.PlainName, body.AsOf, [.. deadlines.Select(DeadlineDto.From)], Localisation.WebTexts.ApiDeadlinesNotice),
                 ApiJson.Options);
         }
         catch (ArgumentOutOfRangeException)

@@ -2,8 +2,10 @@ using System.Collections.Immutable;
 using System.Globalization;
 using FluentValidation;
 using InnocentSpouse.Domain.Deadlines;
+using InnocentSpouse.Domain.Texts;
 using InnocentSpouse.Web.Components.Ui;
 using InnocentSpouse.Web.Forms;
+using InnocentSpouse.Web.Localisation;
 
 namespace InnocentSpouse.Web.Deadlines;
 
@@ -53,7 +55,7 @@ public sealed class DeadlineFormState
         }
         catch (ArgumentOutOfRangeException)
         {
-            return new(form, [new ErrorItem(form.Date.IdOf("year"), $"The year must be between {SupportedDates.FirstYear} and {SupportedDates.LastYear}")], []);
+            return new(form, [new ErrorItem(form.Date.IdOf("year"), Fill(WebTexts.DeadlinesYearRangeError, SupportedDates.FirstYear, SupportedDates.LastYear))], []);
         }
     }
 
@@ -65,6 +67,9 @@ public sealed class DeadlineFormState
         return error is null ? (null, null) : (error.Message, error.FieldId[(fields.Prefix.Length + 1)..]);
     }
 
-    /// <summary>A date as shown to users: "Monday, April 6, 2026".</summary>
-    public static string Show(DateOnly date) => date.ToString("dddd, MMMM d, yyyy", CultureInfo.InvariantCulture);
+    /// <summary>A date as shown to users, in their language: "Monday, April 6, 2026" / "lunes, 6 de abril de 2026".</summary>
+    public static string Show(DateOnly date) => DateText.DayWithWeekday(date);
+
+    // A localised composite format (its places match in every language; TranslationCompletenessTests).
+    private static string Fill(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }

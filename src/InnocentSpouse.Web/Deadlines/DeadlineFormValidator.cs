@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using InnocentSpouse.Domain.Deadlines;
+using InnocentSpouse.Web.Localisation;
 
 namespace InnocentSpouse.Web.Deadlines;
 
@@ -19,7 +20,7 @@ public sealed class DeadlineFormValidator : AbstractValidator<DeadlineForm>
     {
         RuleFor(f => f.Event)
             .Must(e => EventTypes.Find(e) is not null)
-            .WithMessage("Choose what happened")
+            .WithMessage(_ => WebTexts.DeadlinesChooseError)
             .OverridePropertyName(EventFieldId);
 
         RuleFor(f => f).Custom((form, context) =>

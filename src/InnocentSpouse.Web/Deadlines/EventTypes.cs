@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json;
 using InnocentSpouse.Domain.Deadlines;
+using InnocentSpouse.Domain.Texts;
+using InnocentSpouse.Web.Localisation;
 
 namespace InnocentSpouse.Web.Deadlines;
 
@@ -37,7 +40,32 @@ public enum EventFields
 /// <param name="DateLegend">The question for the main date.</param>
 /// <param name="DateNoun">The main date in an error message, e.g. "the date on the letter".</param>
 /// <param name="Fields">Which other dates the event needs.</param>
-public sealed record EventTypeInfo(DeadlineEventType Type, string Name, string PlainName, string DateLegend, string DateNoun, EventFields Fields);
+public sealed record EventTypeInfo(DeadlineEventType Type, string Name, string PlainName, string DateLegend, string DateNoun, EventFields Fields)
+{
+    private readonly string _plainName = PlainName;
+    private readonly string _dateLegend = DateLegend;
+    private readonly string _dateNoun = DateNoun;
+
+    /// <summary>The choice as shown, in the reader's language (WebTexts <c>DeadlineEvent&lt;Name&gt;</c>).</summary>
+    public string PlainName { get => Text($"DeadlineEvent{Pascal(Name)}", _plainName); init => _plainName = value; }
+
+    /// <summary>The question for the main date, in the reader's language.</summary>
+    public string DateLegend { get => Text($"DeadlineDateLegend{DateKey}", _dateLegend); init => _dateLegend = value; }
+
+    /// <summary>The main date in an error message, in the reader's language.</summary>
+    public string DateNoun { get => Text($"DeadlineDateNoun{DateKey}", _dateNoun); init => _dateNoun = value; }
+
+    private string DateKey => Fields.HasFlag(EventFields.Postmark) ? "Letter" : Pascal(Name);
+
+    private static string Pascal(string name) =>
+        string.Concat(name.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
+
+    // English is written here (and in WebTexts.resx for translators); another language reads WebTexts.<lang>.resx.
+    private static string Text(string key, string english) =>
+        DomainText.IsSourceLanguage(CultureInfo.CurrentUICulture)
+            ? english
+            : WebTexts.ResourceManager.GetString(key, CultureInfo.CurrentUICulture) ?? english;
+}
 
 /// <summary>The plain names of the calculator's events, in the order the calculator offers them.</summary>
 public static class EventTypes

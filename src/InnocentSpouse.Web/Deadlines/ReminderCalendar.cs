@@ -2,7 +2,9 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using System.Globalization;
 using InnocentSpouse.Domain.Deadlines;
+using InnocentSpouse.Web.Localisation;
 
 namespace InnocentSpouse.Web.Deadlines;
 
@@ -16,13 +18,13 @@ public static class ReminderCalendar
     /// <summary>The file name offered for download (neutral).</summary>
     public const string FileName = "reminders.ics";
 
-    /// <summary>The discreet title of a last-day reminder.</summary>
-    public const string DiscreetTitle = "Important date";
+    /// <summary>The discreet title of a last-day reminder, in the reader's language ("Important date").</summary>
+    public static string DiscreetTitle => WebTexts.CalendarDiscreetTitle;
 
-    /// <summary>The discreet title of an act-by reminder.</summary>
-    public const string DiscreetActByTitle = "Reminder";
+    /// <summary>The discreet title of an act-by reminder, in the reader's language ("Reminder").</summary>
+    public static string DiscreetActByTitle => WebTexts.CalendarDiscreetActByTitle;
 
-    private const string DiscreetDescription = "A date you saved. Check your papers for the details.";
+    private static string DiscreetDescription => WebTexts.CalendarDiscreetDescription;
 
     /// <summary>Builds the calendar text.</summary>
     /// <param name="deadlines">The computed deadlines; those without a date are skipped.</param>
@@ -45,15 +47,15 @@ public static class ReminderCalendar
         foreach (var (taxYear, deadline) in deadlines.Where(d => d.Deadline.Date is not null))
         {
             var date = deadline.Date!.Value;
-            var title = taxYear is { } year ? $"{deadline.Title} (tax year {year})" : deadline.Title;
+            var title = taxYear is { } year ? Fill(WebTexts.CalendarTaxYearTitle, deadline.Title, year) : deadline.Title;
             calendar.Events.Add(AllDay(date,
                 named ? title : DiscreetTitle,
                 named ? Describe(deadline) : DiscreetDescription));
             if (actBy && deadline.ActBy is { } early && early < date)
             {
                 calendar.Events.Add(AllDay(early,
-                    named ? $"Act by today: {title}" : DiscreetActByTitle,
-                    named ? $"Recommended day to act, a few business days before the last day ({DeadlineFormState.Show(date)}). {title}." : DiscreetDescription));
+                    named ? Fill(WebTexts.CalendarActByTitle, title) : DiscreetActByTitle,
+                    named ? Fill(WebTexts.CalendarActByDescription, DeadlineFormState.Show(date), title) : DiscreetDescription));
             }
         }
 
@@ -81,4 +83,7 @@ public static class ReminderCalendar
         parts.Add(deadline.ExtensionNote);
         return string.Join(" ", parts);
     }
+
+    // A localised composite format (its places match in every language; TranslationCompletenessTests).
+    private static string Fill(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }

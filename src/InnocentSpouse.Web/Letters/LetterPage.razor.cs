@@ -3,6 +3,7 @@ using InnocentSpouse.Domain.Letters;
 using InnocentSpouse.Web.Components.Ui;
 using InnocentSpouse.Web.Deadlines;
 using InnocentSpouse.Web.Forms;
+using InnocentSpouse.Web.Localisation;
 using InnocentSpouse.Web.Time;
 using Microsoft.AspNetCore.Components;
 
@@ -40,15 +41,15 @@ public partial class LetterPage
 
     private string ClockAnswer => Letter!.TwoYearClock.Starts switch
     {
-        ClockStart.Yes => "Yes",
-        ClockStart.No => "No",
-        _ => "Not certain",
+        ClockStart.Yes => WebTexts.LettersYes,
+        ClockStart.No => WebTexts.LettersNo,
+        _ => WebTexts.LetterClockUncertain,
     };
 
     private SummaryListRow[] Facts =>
     [
-        new("Who gets it", Letter!.WhoGetsIt),
-        new("Stage", $"{ProcessStages.Of(Letter.Stage).Code}. {ProcessStages.Of(Letter.Stage).Title}"),
+        new(WebTexts.LetterWhoGetsIt, Letter!.WhoGetsIt),
+        new(WebTexts.LetterStage, $"{ProcessStages.Of(Letter.Stage).Code}. {ProcessStages.Of(Letter.Stage).Title}"),
     ];
 
     private ProcessListItem[] Stages =>
