@@ -43,7 +43,9 @@ public sealed class TranslationCompletenessTests
         foreach (var translation in TranslationFiles.TranslationsOf(english))
         {
             var missing = english.Entries.Keys.Where(k => !translation.Entries.TryGetValue(k, out var e) || string.IsNullOrWhiteSpace(e.Value));
-            var extra = translation.Entries.Keys.Where(k => !english.Entries.ContainsKey(k));
+            // Domain texts whose English is written in the code (keys starting lower-case: question.…, section.…) are
+            // checked against the code by the catalog walks (e.g. InterviewTextsTests), not against DomainTexts.resx.
+            var extra = translation.Entries.Keys.Where(k => !english.Entries.ContainsKey(k) && !(english.BaseName == "DomainTexts" && char.IsAsciiLetterLower(k[0])));
 
             Assert.Equal([], missing.Select(k => $"{translation.RelativePath}: {k}"));
             Assert.Equal([], extra.Select(k => $"{translation.RelativePath}: {k} (not in English)"));
