@@ -4,8 +4,8 @@ using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Report;
 using InnocentSpouse.Domain.Sources;
 using InnocentSpouse.Web.Api;
-using InnocentSpouse.Web.Components.Deadlines;
-using InnocentSpouse.Web.Components.Interview;
+using InnocentSpouse.Web.Deadlines;
+using InnocentSpouse.Web.Interview;
 using PdfSharp.Pdf;
 
 namespace InnocentSpouse.Web.Record;

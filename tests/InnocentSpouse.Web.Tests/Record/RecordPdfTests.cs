@@ -2,7 +2,7 @@ using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Report;
 using InnocentSpouse.Tests.Shared;
 using InnocentSpouse.Web.Api;
-using InnocentSpouse.Web.Components.Deadlines;
+using InnocentSpouse.Web.Deadlines;
 using InnocentSpouse.Web.Record;
 
 namespace InnocentSpouse.Web.Tests.Record;
@@ -39,7 +39,7 @@ public sealed class RecordPdfTests
             Assert.Contains($"Rule for this relief: {relief.Source.Display}", pdf.Text, StringComparison.Ordinal);
             Assert.All(relief.Caveats, c => Assert.Contains(c, pdf.Text, StringComparison.Ordinal));
             Assert.All(relief.Reasons, s => Assert.Contains($"{s.Question} {s.Answer}", pdf.Text, StringComparison.Ordinal));
-            Assert.All(relief.Factors, f => Assert.Contains($"{f.Factor}: {Web.Components.Interview.FactorTable.Lean(f.Lean)}. {f.Because} {f.Source.Display}", pdf.Text, StringComparison.Ordinal));
+            Assert.All(relief.Factors, f => Assert.Contains($"{f.Factor}: {Web.Interview.FactorTable.Lean(f.Lean)}. {f.Because} {f.Source.Display}", pdf.Text, StringComparison.Ordinal));
         }
 
         var deadlines = report.Years.Single().Deadlines;
