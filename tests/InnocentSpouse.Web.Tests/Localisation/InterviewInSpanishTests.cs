@@ -7,14 +7,15 @@ namespace InnocentSpouse.Web.Tests.Localisation;
 
 /// <summary>
 /// Issue 13, "Tests that catch English left behind", for the interview: a truth table of tests/Shared played in Spanish
-/// (cookie from <c>?lang=es</c>) through the start page, the years page, every question page and check-answers; each
+/// (cookie from <c>?lang=es</c>) through the start page, the years page, every question page, check-answers and the
+/// save, resume and deleted pages; each
 /// page says <c>&lt;html lang="es"</c>, and no sentence of the same page in English is left in its Spanish render
 /// (citations, numbers and names allowed).
 /// </summary>
 public sealed partial class InterviewInSpanishTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     /// <summary>Texts that may read the same in both languages: citations (they stay as written), names, codes.</summary>
-    [GeneratedRegex(@"§|Pub\. 971|Rev\. Proc\.|Treas\. Reg\.|v\. Commissioner|Form \d{4}|\bIRC\b|^InnocentSpouse|^[\d\s,.:$-]+$")]
+    [GeneratedRegex(@"§|Pub\. 971|Rev\. Proc\.|Treas\. Reg\.|v\. Commissioner|Form \d{4}|\bIRC\b|^InnocentSpouse|^[\d\s,.:$-]+$|^[0-9A-Z]{5}(-[0-9A-Z]{5})+$")]
     private static partial Regex AllowedSame();
 
     [GeneratedRegex(@"<title>(.*?)</title>", RegexOptions.Singleline)]
@@ -38,7 +39,7 @@ public sealed partial class InterviewInSpanishTests(AppFactory factory) : IClass
         var driver = new InterviewDriver(factory);
         await driver.GetAsync("/interview?lang=es");
         await driver.CompleteAsync("2021", Truths.FigureA());
-        string[] pages = ["/interview", "/interview/years", .. driver.Visited, "/interview/check-answers"];
+        string[] pages = ["/interview", "/interview/years", .. driver.Visited, "/interview/check-answers", "/interview/save", "/resume", "/interview/deleted"];
 
         var problems = new List<string>();
         foreach (var page in pages)
