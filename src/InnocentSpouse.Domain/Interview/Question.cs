@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using InnocentSpouse.Domain.Flowcharts;
 using InnocentSpouse.Domain.Sources;
+using InnocentSpouse.Domain.Texts;
 
 namespace InnocentSpouse.Domain.Interview;
 
@@ -53,10 +54,12 @@ public sealed record Question
         Scope = scope;
         Section = section;
         Kind = kind;
-        Prompt = prompt;
-        Hint = hint;
+        _prompt = prompt;
+        _hint = hint;
+        _promptKey = $"question.{key.Value}.prompt";
+        _hintKey = $"question.{key.Value}.hint";
         Source = source;
-        Options = options.IsDefault ? [] : options;
+        Options = options.IsDefault ? [] : [.. options.Select(o => o with { TextKey = $"question.{key.Value}.option.{o.Value}" })];
         AllowsNotSure = allowsNotSure;
         AllowsApproximate = allowsApproximate;
         Minimum = minimum;
@@ -79,11 +82,20 @@ public sealed record Question
     /// <summary>The answer's shape.</summary>
     public AnswerKind Kind { get; }
 
-    /// <summary>The question in plain language.</summary>
-    public string Prompt { get; }
+    private readonly string _prompt;
+    private readonly string _hint;
+    private readonly string _promptKey;
+    private readonly string _hintKey;
 
-    /// <summary>Help text.</summary>
-    public string Hint { get; }
+    /// <summary>The question in plain language, in the reader's language (key <c>question.&lt;key&gt;.prompt</c>).</summary>
+    public string Prompt => DomainText.Get(_promptKey, _prompt);
+
+    /// <summary>Help text, in the reader's language (key <c>question.&lt;key&gt;.hint</c>); empty when there is none.</summary>
+    public string Hint => _hint.Length == 0 ? _hint : DomainText.Get(_hintKey, _hint);
+
+    /// <summary>The text keys this question reads (prompt, hint when there is one, each option), for completeness tests.</summary>
+    public IEnumerable<string> TextKeys =>
+        [_promptKey, .. _hint.Length == 0 ? Array.Empty<string>() : [_hintKey], .. Options.Select(o => o.TextKey!)];
 
     /// <summary>The authority that makes this fact matter.</summary>
     public SourceRef Source { get; }
@@ -123,12 +135,12 @@ public sealed record Question
 
         if (value == AnswerValues.NotSure)
         {
-            return "Not sure";
+            return DomainText.Get("answer.not-sure", "Not sure");
         }
 
         if (Kind == AnswerKind.Date && AnswerParsing.TryMonth(value, out var month))
         {
-            return Deadlines.Dates.Month(month) + " (day not known)";
+            return DomainText.Get("answer.month-only", "{0} (day not known)").Replace("{0}", DateText.Month(month), StringComparison.Ordinal);
         }
 
         return Kind == AnswerKind.Money ? "$" + value : value;

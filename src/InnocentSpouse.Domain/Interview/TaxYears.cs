@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using InnocentSpouse.Domain.Deadlines;
+using InnocentSpouse.Domain.Texts;
 
 namespace InnocentSpouse.Domain.Interview;
 
@@ -52,7 +53,7 @@ public static class TaxYears
             .Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length == 0)
         {
-            error = "Enter at least one tax year, for example 2021";
+            error = DomainText.Get("years.error.none", "Enter at least one tax year, for example 2021");
             return [];
         }
 
@@ -61,13 +62,13 @@ public static class TaxYears
         {
             if (part.Length != 4 || !int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             {
-                error = $"\"{part}\" is not a year. Enter years with 4 numbers, for example 2021";
+                error = Text("years.error.not-a-year", "\"{0}\" is not a year. Enter years with 4 numbers, for example 2021", part);
                 return [];
             }
 
             if (!IsSupported(year) || year > LatestToEnter(today))
             {
-                error = $"Enter tax years from {Earliest} to {LatestToEnter(today)}";
+                error = Text("years.error.range", "Enter tax years from {0} to {1}", Earliest, LatestToEnter(today));
                 return [];
             }
 
@@ -76,10 +77,13 @@ public static class TaxYears
 
         if (years.Count > MaxInOneInterview)
         {
-            error = $"Enter up to {MaxInOneInterview} tax years at a time";
+            error = Text("years.error.too-many", "Enter up to {0} tax years at a time", MaxInOneInterview);
             return [];
         }
 
         return [.. years];
     }
+
+    private static string Text(string key, string english, params object[] values) =>
+        string.Format(CultureInfo.InvariantCulture, DomainText.Get(key, english), values);
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using InnocentSpouse.Domain.Deadlines;
 using InnocentSpouse.Domain.Interview;
+using InnocentSpouse.Web.Localisation;
+using InnocentSpouse.Domain.Texts;
 
 namespace InnocentSpouse.Web.Forms;
 
@@ -56,8 +58,8 @@ public sealed class DateFields
     /// today, linked to the box to fix: "{prefix}-day" or "{prefix}-month".
     /// </summary>
     public static Components.Ui.ErrorItem FutureError(string prefix, bool monthOnly) => monthOnly
-        ? new($"{prefix}-month", "The month cannot be in the future")
-        : new($"{prefix}-day", "The date must be today or in the past");
+        ? new($"{prefix}-month", WebTexts.DateFutureMonth)
+        : new($"{prefix}-day", WebTexts.DateFuture);
 
     /// <summary>
     /// Reads the date. Returns the value, or the id of the box to fix and a plain message. An empty optional
@@ -69,8 +71,8 @@ public sealed class DateFields
         if (IsEmpty)
         {
             return !Required ? DateCheck.Empty
-                : AllowsMonthOnly ? DateCheck.Fail(IdOf("day"), $"Enter {Noun}, for example 15 3 2026, or the month and year if you do not know the day")
-                : DateCheck.Fail(IdOf("day"), $"Enter {Noun}, for example 15 3 2026");
+                : AllowsMonthOnly ? DateCheck.Fail(IdOf("day"), Text(WebTexts.DateEnterOrMonth, Noun))
+                : DateCheck.Fail(IdOf("day"), Text(WebTexts.DateEnter, Noun));
         }
 
         // A blank day is allowed only where the month alone is enough; then only the month and year are read.
@@ -79,13 +81,13 @@ public sealed class DateFields
         var missing = parts.Where(p => string.IsNullOrWhiteSpace(p.Text)).Select(p => p.Name).ToList();
         if (missing.Count > 0)
         {
-            return DateCheck.Fail(IdOf(missing[0]), $"{noun} must include a {string.Join(" and a ", missing)}");
+            return DateCheck.Fail(IdOf(missing[0]), Text(WebTexts.DateMustInclude, noun, string.Join(WebTexts.DateMustIncludeAnd, missing.Select(PartName))));
         }
 
         var notNumber = parts.FirstOrDefault(p => !p.Text!.Trim().All(char.IsAsciiDigit) || p.Text.Trim().Length > 4);
         if (notNumber.Name is not null)
         {
-            return DateCheck.Fail(IdOf(notNumber.Name), $"{noun} must be a real date, in numbers only, for example 15 3 2026");
+            return DateCheck.Fail(IdOf(notNumber.Name), Text(WebTexts.DateNotNumbers, noun));
         }
 
         var month = int.Parse(Month!.Trim(), CultureInfo.InvariantCulture);
@@ -93,17 +95,17 @@ public sealed class DateFields
         var year = int.Parse(yearText, CultureInfo.InvariantCulture);
         if (month is < 1 or > 12)
         {
-            return DateCheck.Fail(IdOf("month"), $"The month in {Noun} must be a number from 1 to 12");
+            return DateCheck.Fail(IdOf("month"), Text(WebTexts.DateMonthRange, Noun));
         }
 
         if (yearText.Length != 4)
         {
-            return DateCheck.Fail(IdOf("year"), $"The year in {Noun} must have 4 numbers, for example 2026");
+            return DateCheck.Fail(IdOf("year"), Text(WebTexts.DateYearDigits, Noun));
         }
 
         if (!SupportedDates.ContainsYear(year))
         {
-            return DateCheck.Fail(IdOf("year"), $"The year in {Noun} must be between {SupportedDates.FirstYear} and {SupportedDates.LastYear}");
+            return DateCheck.Fail(IdOf("year"), Text(WebTexts.DateYearRange, Noun, SupportedDates.FirstYear, SupportedDates.LastYear));
         }
 
         if (monthOnly)
@@ -115,12 +117,20 @@ public sealed class DateFields
         var daysInMonth = DateTime.DaysInMonth(year, month);
         if (day < 1 || day > daysInMonth)
         {
-            var monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
-            return DateCheck.Fail(IdOf("day"), $"{noun} must be a real date. {monthName} {year} has {daysInMonth} days");
+            return DateCheck.Fail(IdOf("day"), Text(WebTexts.DateNotReal, noun, DateText.Month(new DateOnly(year, month, 1)), daysInMonth));
         }
 
         return DateCheck.Ok(new DateOnly(year, month, day));
     }
+
+    private static string Text(string format, params object[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
+
+    private static string PartName(string part) => part switch
+    {
+        "day" => WebTexts.DatePartDay,
+        "month" => WebTexts.DatePartMonth,
+        _ => WebTexts.DatePartYear,
+    };
 }
 
 /// <summary>The result of reading a <see cref="DateFields"/>.</summary>

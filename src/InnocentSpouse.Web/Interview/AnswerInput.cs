@@ -1,5 +1,6 @@
 using System.Globalization;
 using InnocentSpouse.Domain.Interview;
+using InnocentSpouse.Web.Localisation;
 using InnocentSpouse.Web.Forms;
 
 namespace InnocentSpouse.Web.Interview;
@@ -36,7 +37,7 @@ public sealed class AnswerInput
     /// The box values as <see cref="DateFields"/>, named for error links ("answer-day", …); the day may be blank
     /// when the question accepts a month only.
     /// </summary>
-    public DateFields Date => new(AnswerFields.DatePrefix, "the date", required: true, allowsMonthOnly: Question?.AllowsApproximate == true)
+    public DateFields Date => new(AnswerFields.DatePrefix, WebTexts.InterviewDateNoun, required: true, allowsMonthOnly: Question?.AllowsApproximate == true)
     {
         Day = Day,
         Month = Month,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using InnocentSpouse.Domain.Interview;
+using InnocentSpouse.Web.Localisation;
 
 namespace InnocentSpouse.Web.Interview;
 
@@ -21,28 +22,29 @@ public sealed class AnswerInputValidator : AbstractValidator<AnswerInput>
             {
                 if (string.IsNullOrEmpty(value))
                 {
-                    context.AddFailure(question.Kind == AnswerKind.YesNo ? "Select yes or no" : "Select one answer");
+                    context.AddFailure(question.Kind == AnswerKind.YesNo ? WebTexts.AnswerSelectYesNo : WebTexts.AnswerSelectOne);
                 }
                 else if (!question.AllowedValues.Contains(value))
                 {
-                    context.AddFailure("Select one of the answers shown");
+                    context.AddFailure(WebTexts.AnswerSelectShown);
                 }
             }
             else if (question.Kind is AnswerKind.Money or AnswerKind.Count)
             {
                 var digits = AnswerFields.Digits(value);
-                var noun = question.Kind == AnswerKind.Money ? "an amount in whole dollars, for example 1500" : "a whole number, for example 3";
                 if (digits.Length == 0)
                 {
-                    context.AddFailure($"Enter {noun}");
+                    context.AddFailure(question.Kind == AnswerKind.Money ? WebTexts.AnswerEnterAmount : WebTexts.AnswerEnterCount);
                 }
                 else if (!digits.All(char.IsAsciiDigit) || digits.Length > 12)
                 {
-                    context.AddFailure($"Enter {noun}, using numbers only");
+                    context.AddFailure(question.Kind == AnswerKind.Money ? WebTexts.AnswerEnterAmountDigits : WebTexts.AnswerEnterCountDigits);
                 }
                 else if (long.Parse(digits, CultureInfo.InvariantCulture) is var number && (number < question.Minimum || number > question.Maximum))
                 {
-                    context.AddFailure($"Enter a number from {question.Minimum:N0} to {question.Maximum:N0}");
+                    context.AddFailure(WebTexts.AnswerNumberRange
+                        .Replace("{0}", question.Minimum.ToString("N0", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                        .Replace("{1}", question.Maximum.ToString("N0", CultureInfo.InvariantCulture), StringComparison.Ordinal));
                 }
             }
         });

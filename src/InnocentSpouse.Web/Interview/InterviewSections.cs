@@ -8,14 +8,6 @@ public static class InterviewSections
     /// <summary>Sections in display order.</summary>
     public static IReadOnlyList<InterviewSection> Ordered { get; } = Enum.GetValues<InterviewSection>();
 
-    /// <summary>The section's name as shown in the progress list.</summary>
-    public static string Name(InterviewSection section) => section switch
-    {
-        InterviewSection.Returns => "Your return(s)",
-        InterviewSection.Situation => "Your situation",
-        InterviewSection.Knowledge => "What you knew",
-        InterviewSection.Finances => "Your finances",
-        InterviewSection.LettersAndDates => "Letters and dates",
-        _ => throw new ArgumentOutOfRangeException(nameof(section)),
-    };
+    /// <summary>The section's name as shown in the progress list, in the reader's language (<see cref="SectionText"/>).</summary>
+    public static string Name(InterviewSection section) => SectionText.Name(section);
 }

@@ -1,4 +1,5 @@
 using InnocentSpouse.Domain.Interview;
+using InnocentSpouse.Web.Localisation;
 using InnocentSpouse.Web.Components.Ui;
 using InnocentSpouse.Web.Forms;
 using Microsoft.AspNetCore.Components;
@@ -115,7 +116,7 @@ public partial class QuestionPage
         {
             // The domain's own check is the last gate (e.g. a date after today, or a month after this one).
             _extraErrors.AddRange(problems.Select(p => _question.Kind != AnswerKind.Date
-                ? new ErrorItem(AnswerFields.ValueId, "Select one of the answers shown")
+                ? new ErrorItem(AnswerFields.ValueId, WebTexts.AnswerSelectShown)
                 : DateFields.FutureError(AnswerFields.DatePrefix, Input.IsMonthOnly)));
             Invalid();
             return;
@@ -138,7 +139,7 @@ public partial class QuestionPage
             _editContext = new EditContext(Input);
             _extraErrors.Add(new ErrorItem(
                 _question.Kind == AnswerKind.Date ? AnswerFields.IdFor(nameof(AnswerInput.Day)) : AnswerFields.ValueId,
-                $"This answer was changed in another tab or window to \"{(now is null ? "no answer" : _question.Display(now))}\". Check it, then choose again and continue"));
+                WebTexts.InterviewChangedElsewhere.Replace("{0}", now is null ? WebTexts.InterviewNoAnswer : _question.Display(now), StringComparison.Ordinal)));
             HttpContext.Response.StatusCode = StatusCodes.Status409Conflict;
             return;
         }
