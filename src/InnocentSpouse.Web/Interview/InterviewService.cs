@@ -93,7 +93,14 @@ public sealed class InterviewService(SessionStore store, InterviewCookie cookie,
     /// saved and the caller tells the person.
     /// </summary>
     /// <param name="state">The interview as this request loaded it (its session is tried first; see <see cref="SessionStore.UpdateAsync"/>).</param>
-    public async Task<SaveResult> SaveAnswerAsync(InterviewState state, Question question, int? taxYear, string value, string? shownValue, CancellationToken cancellationToken = default)
+    /// <param name="question">The question answered.</param>
+    /// <param name="taxYear">Its tax year, for a per-year question.</param>
+    /// <param name="value">The answer, invariant.</param>
+    /// <param name="shownValue">The answer the page showed, to notice another tab's change.</param>
+    /// <param name="candidate">The loaded answers with this answer set (<c>state.Session.Answers.With(…)</c>): saved as this very
+    /// instance when nothing changed in between, so the caller can reuse what it computed from it.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    public async Task<SaveResult> SaveAnswerAsync(InterviewState state, Question question, int? taxYear, string value, string? shownValue, ScreeningAnswers? candidate = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(state);
         var conflict = false;
@@ -107,16 +114,15 @@ public sealed class InterviewService(SessionStore store, InterviewCookie cookie,
                 return null;
             }
 
-            return s with { Answers = s.Answers.With(question, value, taxYear) };
+            return s with { Answers = candidate is not null && ReferenceEquals(s, state.Session) ? candidate : s.Answers.With(question, value, taxYear) };
         }, state.Session, cancellationToken);
         return new SaveResult(saved, conflict);
     }
 
-    /// <summary>The walked path of a session as of today.</summary>
+    /// <summary>A session as of today; its path is walked when first asked for (<see cref="InterviewState.Flow"/>).</summary>
     public InterviewState State(InterviewSession session, ResumeCode code)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var today = Today;
-        return new InterviewState(session, code, InterviewFlow.Walk(session.Answers, today), today);
+        return new InterviewState(session, code, Today);
     }
 }

@@ -40,6 +40,13 @@ public partial class QuestionPage
     private EditContext _editContext = default!;
     private readonly List<ErrorItem> _extraErrors = [];
 
+    /// <summary>
+    /// True on a POST until the page is to be shown again (errors or a conflict). Static rendering draws the page before
+    /// it runs the form's handler, and again after it; when the answer is saved both drawings are thrown away (a
+    /// redirect), so they leave out the back link, the one part that needs the path from before, and a POST walks once.
+    /// </summary>
+    private bool _postPending;
+
     private string PageUrl => InterviewFlow.QuestionUrl(Key, TaxYear) + (ReturnTo == "answers" ? "?returnTo=answers" : "");
 
     private string BackHref => ReturnTo == "answers" ? InterviewFlow.CheckAnswersUrl : _state!.Flow.BackFrom(Key, TaxYear);
@@ -79,7 +86,9 @@ public partial class QuestionPage
             return;
         }
 
-        if (!_state.Flow.CanShow(Key, TaxYear))
+        // A posted answer is checked against the path in SaveAsync (or Invalid), from one walk of the answers with it.
+        _postPending = HttpMethods.IsPost(HttpContext.Request.Method);
+        if (!_postPending && !_state.Flow.CanShow(Key, TaxYear))
         {
             // Not on the current path: go where the interview stands now.
             Navigation.NavigateTo(_state.Flow.CurrentUrl);
@@ -98,7 +107,18 @@ public partial class QuestionPage
         _editContext = new EditContext(Input);
     }
 
-    private void Invalid() => HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+    private void Invalid()
+    {
+        _postPending = false;
+        if (_state is not null && !_state.Flow.CanShow(Key, TaxYear))
+        {
+            // A form posted for a question that is not on the path: go where the interview stands, as a GET would.
+            Navigation.NavigateTo(_state.Flow.CurrentUrl);
+            return;
+        }
+
+        HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+    }
 
     private async Task SaveAsync()
     {
@@ -122,8 +142,19 @@ public partial class QuestionPage
             return;
         }
 
-        var before = _state.Flow;
-        var result = await Interviews.SaveAnswerAsync(_state, _question, TaxYear, value, Input.Shown);
+        // A POST walks once: the answers with this one. The walk asks this question exactly when the walk of the answers
+        // from before reached it (both treat the answer as unknown until it is asked, so they agree up to that point);
+        // only if it does not (an earlier step that read the new answer took another branch) is the path from before
+        // walked too, to accept the answer as before.
+        var walked = InterviewFlow.Walk(candidate, _state.AsOf);
+        if (!walked.Asked.Any(a => a.Is(Key, TaxYear)) && !_state.Flow.CanShow(Key, TaxYear))
+        {
+            Navigation.NavigateTo(_state.Flow.CurrentUrl);
+            return;
+        }
+
+        var before = _state;
+        var result = await Interviews.SaveAnswerAsync(_state, _question, TaxYear, value, Input.Shown, candidate);
         if (result.Session is not { } saved)
         {
             Navigation.NavigateTo("/interview");
@@ -141,10 +172,12 @@ public partial class QuestionPage
                 _question.Kind == AnswerKind.Date ? AnswerFields.IdFor(nameof(AnswerInput.Day)) : AnswerFields.ValueId,
                 WebTexts.InterviewChangedElsewhere.Replace("{0}", now is null ? WebTexts.InterviewNoAnswer : _question.Display(now), StringComparison.Ordinal)));
             HttpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+            _postPending = false;
             return;
         }
 
-        var after = _state.With(saved).Flow;
+        // Saved as the walked answers unless another tab saved something in between.
+        var after = _state.With(saved, ReferenceEquals(saved.Answers, candidate) ? walked : null).Flow;
         Navigation.NavigateTo(NextUrl(before, after));
     }
 
@@ -153,11 +186,12 @@ public partial class QuestionPage
     /// a result). Otherwise: the next question on the walked path, even one already answered, so Continue
     /// after Back steps forward one page at a time.
     /// </summary>
-    private string NextUrl(InterviewFlow before, InterviewFlow after)
+    private string NextUrl(InterviewState before, InterviewFlow after)
     {
         if (ReturnTo == "answers" && after.IsComplete)
         {
-            var changed = before.IsComplete && !SameOutcomes(before, after);
+            // Only here is the path from before needed (walked now, unless the checks above already did).
+            var changed = before.Flow.IsComplete && !SameOutcomes(before.Flow, after);
             return changed ? $"{InterviewFlow.CheckAnswersUrl}?changed={Uri.EscapeDataString(AnswerId(Key, TaxYear))}" : InterviewFlow.CheckAnswersUrl;
         }
 
