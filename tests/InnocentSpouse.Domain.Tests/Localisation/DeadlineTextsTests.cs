@@ -29,8 +29,8 @@ public sealed class DeadlineTextsTests
     [MemberData(nameof(TranslatedEvents))]
     public void Deadlines_InSpanish_LeaveNoEnglishText(string name, DeadlineEvent evt, DateOnly asOf)
     {
-        var english = InCulture(English, () => DeadlineCalculator.For(evt, asOf));
-        var spanish = InCulture(Spanish, () => DeadlineCalculator.For(evt, asOf));
+        var english = UiCulture.InCulture(English, () => DeadlineCalculator.For(evt, asOf));
+        var spanish = UiCulture.InCulture(Spanish, () => DeadlineCalculator.For(evt, asOf));
 
         Assert.Equal(english.Length, spanish.Length);
         var left = english.Zip(spanish).SelectMany(p => Texts(p.First).Zip(Texts(p.Second)))
@@ -44,7 +44,7 @@ public sealed class DeadlineTextsTests
     {
         var evt = new DeadlineEvent(DeadlineEventType.FinalDetermination, D("2027-06-17"));
 
-        var deadline = InCulture(Spanish, () => Assert.Single(DeadlineCalculator.For(evt, D("2027-09-03"))));
+        var deadline = UiCulture.InCulture(Spanish, () => Assert.Single(DeadlineCalculator.For(evt, D("2027-09-03"))));
 
         Assert.Equal("Inicio: jueves, 17 de junio de 2027 (la fecha de la carta).", deadline.Working.Lines[0]);
         Assert.Equal("El día 90 es el miércoles, 15 de septiembre de 2027.", deadline.Working.Lines[2]);
@@ -58,7 +58,7 @@ public sealed class DeadlineTextsTests
     {
         var evt = new DeadlineEvent(DeadlineEventType.FinalDetermination, D("2027-06-17"));
 
-        var deadline = InCulture(English, () => Assert.Single(DeadlineCalculator.For(evt, D("2027-09-03"))));
+        var deadline = UiCulture.InCulture(English, () => Assert.Single(DeadlineCalculator.For(evt, D("2027-09-03"))));
 
         Assert.Equal("Start: Thursday 2027-06-17 (the date on the letter).", deadline.Working.Lines[0]);
         Assert.Equal("12 days left", deadline.Status!.Text);
@@ -68,9 +68,9 @@ public sealed class DeadlineTextsTests
     public void HolidayCalendar_FirstBuiltForASpanishReader_StaysEnglishForEnglishReaders()
     {
         var calendar = new DcHolidayCalendar([]);
-        InCulture(Spanish, () => calendar.HolidaysOn(D("2032-07-05")).ToList());
+        UiCulture.InCulture(Spanish, () => calendar.HolidaysOn(D("2032-07-05")).ToList());
 
-        var description = InCulture(English, () => calendar.HolidaysOn(D("2032-07-05")).Single().Description);
+        var description = UiCulture.InCulture(English, () => calendar.HolidaysOn(D("2032-07-05")).Single().Description);
 
         Assert.Contains("July 4, 2032 is a Sunday", description, StringComparison.Ordinal);
     }
@@ -83,18 +83,4 @@ public sealed class DeadlineTextsTests
             .Concat(d.Status is { } s ? [s.Text] : []);
 
     private static DateOnly D(string s) => DateOnly.Parse(s, CultureInfo.InvariantCulture);
-
-    private static T InCulture<T>(CultureInfo culture, Func<T> read)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        try
-        {
-            return read();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
 }

@@ -88,7 +88,7 @@ public sealed class InterviewTextsTests
     {
         var question = QuestionCatalog.FiledJointReturn;
 
-        var (prompt, hint, yes) = InCulture(Spanish, () => (question.Prompt, question.Hint, question.Options[0].Label));
+        var (prompt, hint, yes) = UiCulture.InCulture(Spanish, () => (question.Prompt, question.Hint, question.Options[0].Label));
 
         Assert.Equal("¿Presentó una declaración conjunta con su cónyuge para este año?", prompt);
         Assert.StartsWith("Una declaración conjunta dice", hint, StringComparison.Ordinal);
@@ -111,7 +111,7 @@ public sealed class InterviewTextsTests
     [InlineData("2024-03", "marzo de 2024 (no se sabe el día)")]
     [InlineData("2024-03-01", "2024-03-01")]
     public void Display_InSpanish_SaysNotSureAndMonthOnlyInSpanish(string value, string expected) =>
-        Assert.Equal(expected, InCulture(Spanish, () => QuestionCatalog.FirstCollectionDate.Display(value)));
+        Assert.Equal(expected, UiCulture.InCulture(Spanish, () => QuestionCatalog.FirstCollectionDate.Display(value)));
 
     [Theory]
     [InlineData("not-sure", "Not sure")]
@@ -127,24 +127,10 @@ public sealed class InterviewTextsTests
     public void TaxYearsParse_InSpanish_ExplainsTheProblemInSpanish(string typed, string expected)
     {
         string? error = null;
-        InCulture(Spanish, () => TaxYears.Parse(typed, new DateOnly(2026, 12, 3), out error));
+        UiCulture.InCulture(Spanish, () => TaxYears.Parse(typed, new DateOnly(2026, 12, 3), out error));
 
         Assert.Equal(expected, error);
     }
 
-    private static T InEnglish<T>(Func<T> read) => InCulture(CultureInfo.InvariantCulture, read);
-
-    private static T InCulture<T>(CultureInfo culture, Func<T> read)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        try
-        {
-            return read();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
+    private static T InEnglish<T>(Func<T> read) => UiCulture.InCulture(CultureInfo.InvariantCulture, read);
 }

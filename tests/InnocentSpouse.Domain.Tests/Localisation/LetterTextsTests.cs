@@ -28,7 +28,7 @@ public sealed class LetterTextsTests
     {
         var letter = LetterCatalog.ById("4390")!;
 
-        var (number, rule) = InCulture(Spanish, () => (letter.Number, letter.DeadlineRule));
+        var (number, rule) = UiCulture.InCulture(Spanish, () => (letter.Number, letter.DeadlineRule));
 
         Assert.Equal("Carta 4390", number);
         Assert.Equal("30 días para los asuntos de cobro (IRC §6330(d)(1)); 90 días para el asunto del cónyuge inocente (IRC §6015(e)).", rule);
@@ -39,7 +39,7 @@ public sealed class LetterTextsTests
     {
         var letter = LetterCatalog.ById("3288")!;
 
-        var (number, title, clock) = InCulture(English, () => (letter.Number, letter.PlainName, letter.TwoYearClock.Reason));
+        var (number, title, clock) = UiCulture.InCulture(English, () => (letter.Number, letter.PlainName, letter.TwoYearClock.Reason));
 
         Assert.Equal("Letter 3288", number);
         Assert.Equal("Final decision from Appeals on your request", title);
@@ -49,7 +49,7 @@ public sealed class LetterTextsTests
     [Fact]
     public void Find_InSpanish_StillMatchesTheEnglishNumberOnTheLetter()
     {
-        var found = InCulture(Spanish, () => LetterCatalog.Find("Letter 3284-C").Letter?.Id);
+        var found = UiCulture.InCulture(Spanish, () => LetterCatalog.Find("Letter 3284-C").Letter?.Id);
 
         Assert.Equal("3284-c", found);
     }
@@ -59,22 +59,8 @@ public sealed class LetterTextsTests
     {
         var question = LetterCatalog.WordingQuestions.Single(q => q.Id == "preliminary-determination");
 
-        var text = InCulture(Spanish, () => question.Text);
+        var text = UiCulture.InCulture(Spanish, () => question.Text);
 
         Assert.Equal("¿Su carta dice \"preliminary determination\" (determinación preliminar)?", text);
-    }
-
-    private static T InCulture<T>(CultureInfo culture, Func<T> read)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        try
-        {
-            return read();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
     }
 }
