@@ -22,10 +22,10 @@ public static class InterviewCalendarEndpoint
         app.MapGet(Path, async (HttpContext context, InterviewService interviews) =>
         {
             context.Response.Headers.CacheControl = "no-store";
-            var state = await interviews.LoadAsync(context);
-            if (state is null || !state.Flow.IsComplete)
+            var (state, redirect) = await interviews.LoadFinishedAsync(context, context.RequestAborted);
+            if (state is null)
             {
-                return Results.Redirect(state?.Flow.CurrentUrl ?? "/interview");
+                return Results.Redirect(redirect);
             }
 
             var report = state.Report();

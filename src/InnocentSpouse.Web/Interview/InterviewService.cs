@@ -32,6 +32,18 @@ public sealed class InterviewService(SessionStore store, InterviewCookie cookie,
         return session is null ? null : State(session, code);
     }
 
+    /// <summary>
+    /// The browser's interview when it is finished (for the results and the views of its report); otherwise null, with
+    /// where to go instead: the start page when there is no interview, or the next question.
+    /// </summary>
+    public async Task<(InterviewState? Finished, string Redirect)> LoadFinishedAsync(HttpContext context, CancellationToken cancellationToken = default)
+    {
+        var state = await LoadAsync(context, cancellationToken);
+        return state is null ? (null, "/interview")
+            : state.Flow.IsComplete ? (state, "")
+            : (null, state.Flow.CurrentUrl);
+    }
+
     /// <summary>Returns the browser's interview, creating a new one (and its code and cookie) if it has none.</summary>
     public async Task<InterviewState> StartAsync(HttpContext context, bool discreet, ScreeningAnswers? prefilled = null, CancellationToken cancellationToken = default)
     {

@@ -35,10 +35,8 @@ public static class RecordEndpoints
         LiberationFonts.Install();
         app.MapGet(InterviewPath, async (HttpContext context, InterviewService interviews) =>
         {
-            var state = await interviews.LoadAsync(context, context.RequestAborted);
-            return state is null ? Results.Redirect("/interview")
-                : !state.Flow.IsComplete ? Results.Redirect(state.Flow.CurrentUrl)
-                : Pdf(state.Report(), state.Session.Discreet);
+            var (state, redirect) = await interviews.LoadFinishedAsync(context, context.RequestAborted);
+            return state is null ? Results.Redirect(redirect) : Pdf(state.Report(), state.Session.Discreet);
         }).ExcludeFromDescription();
 
         app.MapGet("/shared/{token}/record.pdf", async (string token, HttpContext context, LinkStore links, SessionStore sessions, InterviewService interviews) =>
