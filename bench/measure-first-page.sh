@@ -29,7 +29,7 @@ for path in "${paths[@]}"; do
   read -r bytes ce < <(size "$base$path"); total=$((total + bytes))
   printf '%8d  %-8s %s\n' "$bytes" "$ce" "$path (HTML)"
   html="$(plain "$base$path")"
-  # Stylesheets and scripts (src, or data-src for the script start-blazor.js loads after the first paint), and the
+  # Stylesheets and scripts (src, or data-src for blazor.web.js, which site.js loads after the first paint), and the
   # icon a browser fetches on a first visit.
   mapfile -t assets < <( (grep -oE '(href|src)="[^"]+\.(css|js)"' <<<"$html"; grep -oE '<link rel="icon" href="[^"]+"' <<<"$html") \
     | sed -E 's/^.*(href|src)="//; s/"$//' | sort -u)

@@ -19,7 +19,7 @@ public class DomainBoundaryTests
     [Fact]
     public void DomainProject_HasNoPackageOrProjectReferences()
     {
-        var csproj = Path.Combine(RepoRoot(), "src", "InnocentSpouse.Domain", "InnocentSpouse.Domain.csproj");
+        var csproj = Path.Combine(RepoPaths.Root, "src", "InnocentSpouse.Domain", "InnocentSpouse.Domain.csproj");
         var doc = XDocument.Load(csproj);
 
         var references = doc.Descendants()
@@ -30,13 +30,4 @@ public class DomainBoundaryTests
         Assert.Empty(references);
     }
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "InnocentSpouse.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("InnocentSpouse.sln not found above the test output folder.");
-    }
 }

@@ -43,7 +43,7 @@ public sealed class ClockReadTests
     [Fact]
     public void TestsAndBench_NeverReadTheSystemClock()
     {
-        var reads = ClockReads.Under(RepoRoot(), "tests", "bench");
+        var reads = ClockReads.Under(RepoPaths.Root, "tests", "bench");
 
         Assert.Empty(Violations(reads, AllowedInTestsAndBench));
     }
@@ -51,7 +51,7 @@ public sealed class ClockReadTests
     [Fact]
     public void Source_OnlyAppTodayAndUtcInstantChecksReadTheClock()
     {
-        var reads = ClockReads.Under(RepoRoot(), "src");
+        var reads = ClockReads.Under(RepoPaths.Root, "src");
 
         Assert.Empty(Violations(reads, AllowedInSource));
     }
@@ -128,14 +128,4 @@ public sealed class ClockReadTests
         Assert.Contains("system clock", error.ToString(), StringComparison.Ordinal);
     }
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "InnocentSpouse.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("InnocentSpouse.sln not found above the test output folder.");
-    }
 }

@@ -80,7 +80,7 @@ public sealed partial class ContentSecurityPolicyTests(AppFactory factory) : ICl
     [Fact]
     public void WebProject_HasNoInlineStyleScriptOrEventHandler()
     {
-        var root = Path.Combine(RepoRoot(), "src", "InnocentSpouse.Web");
+        var root = Path.Combine(RepoPaths.Root, "src", "InnocentSpouse.Web");
         var found = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
             .Where(p => p.EndsWith(".razor", StringComparison.Ordinal) || p.EndsWith(".cs", StringComparison.Ordinal) || p.EndsWith(".html", StringComparison.Ordinal))
             .Where(p => !Path.GetRelativePath(root, p).Replace('\\', '/').Split('/').Any(part => part is "bin" or "obj" or "lib"))
@@ -109,14 +109,4 @@ public sealed partial class ContentSecurityPolicyTests(AppFactory factory) : ICl
         Assert.All(allowed, a => Assert.DoesNotMatch(InlineContent(), a.Replace("@on", "@@", StringComparison.Ordinal)));
     }
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "InnocentSpouse.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("InnocentSpouse.sln not found above the test output folder.");
-    }
 }

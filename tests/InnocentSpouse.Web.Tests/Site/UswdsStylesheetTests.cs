@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InnocentSpouse.Tests.Shared;
 
 namespace InnocentSpouse.Web.Tests.Site;
 
@@ -10,7 +11,7 @@ namespace InnocentSpouse.Web.Tests.Site;
 /// </summary>
 public sealed class UswdsStylesheetTests
 {
-    private static readonly string Web = Path.Combine(RepoRoot(), "src", "InnocentSpouse.Web");
+    private static readonly string Web = Path.Combine(RepoPaths.Root, "src", "InnocentSpouse.Web");
 
     private static readonly string[] Stylesheets =
     [
@@ -86,16 +87,6 @@ public sealed class UswdsStylesheetTests
     private static bool IsUnder(string path, string folder) =>
         Path.GetRelativePath(Web, path).StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "InnocentSpouse.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("InnocentSpouse.sln not found above the test output folder.");
-    }
 }
 
 /// <summary>Finds usa- class names in source and in stylesheets.</summary>

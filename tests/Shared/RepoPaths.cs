@@ -1,5 +1,6 @@
-namespace InnocentSpouse.Domain.Tests;
+namespace InnocentSpouse.Tests.Shared;
 
+/// <summary>The repository's root folder (the one holding InnocentSpouse.sln), for tests that read source files.</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = Find();
