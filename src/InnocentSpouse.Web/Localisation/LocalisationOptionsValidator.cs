@@ -25,7 +25,8 @@ public sealed class LocalisationOptionsValidator : IValidateOptions<Localisation
             CultureInfo culture;
             try
             {
-                culture = CultureInfo.GetCultureInfo(cultureName, predefinedOnly: true);
+                // The pseudo-locale is not predefined, and its texts exist only in Debug builds (HasOwnTexts checks).
+                culture = CultureInfo.GetCultureInfo(cultureName, predefinedOnly: !IsPseudoLocale(cultureName));
             }
             catch (CultureNotFoundException)
             {
@@ -33,7 +34,7 @@ public sealed class LocalisationOptionsValidator : IValidateOptions<Localisation
                 continue;
             }
 
-            if (culture.IsNeutralCulture)
+            if (culture.IsNeutralCulture && !IsPseudoLocale(cultureName))
             {
                 failures.Add($"Localisation:Cultures: '{cultureName}' is a language without a region; use e.g. 'es-US'.");
             }
@@ -57,11 +58,26 @@ public sealed class LocalisationOptionsValidator : IValidateOptions<Localisation
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    /// <summary>True when both assemblies have a resource set of their own for the language (not the English fallback).</summary>
+    /// <summary>
+    /// The pseudo-locale qps-Ploc of Debug builds (src/Localisation/PseudoLocale.targets, docs/localisation.md): every
+    /// text wrapped in ⟦ ⟧, so that a page shows any text no lookup produced. Tests offer it; a published build has
+    /// no texts for it, so listing it there fails at start.
+    /// </summary>
+    public const string PseudoLocale = "qps-Ploc";
+
+    private static bool IsPseudoLocale(string cultureName) => string.Equals(cultureName, PseudoLocale, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when both assemblies have a resource set of their own for the language or the culture (not the English
+    /// fallback): the languages' files are named by language (es), the pseudo-locale's by culture (qps-Ploc).
+    /// </summary>
     private static bool HasOwnTexts(CultureInfo culture)
     {
         var language = CultureInfo.GetCultureInfo(culture.TwoLetterISOLanguageName);
-        return WebTexts.ResourceManager.GetResourceSet(language, createIfNotExists: true, tryParents: false) is not null
-            && DomainText.Resources.GetResourceSet(language, createIfNotExists: true, tryParents: false) is not null;
+        return Has(WebTexts.ResourceManager) && Has(DomainText.Resources);
+
+        bool Has(System.Resources.ResourceManager resources) =>
+            resources.GetResourceSet(language, createIfNotExists: true, tryParents: false) is not null
+            || resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false) is not null;
     }
 }
