@@ -78,6 +78,22 @@ public sealed partial class SpanishResultsTests(AppFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task ScreeningApi_InSpanish_GivesTheEngineTextsInSpanish()
+    {
+        // Figure C's table reaches the factor table; its reasons include rule statements and explanations.
+        var answers = ExpectedResults.AnswersFor(Truths.FigureC(), Year);
+        var english = await PostScreeningAsync(answers, "en-US");
+        var spanish = await PostScreeningAsync(answers, "es");
+
+        var englishTexts = ApiTexts(english).ToHashSet(StringComparer.Ordinal);
+        var left = ApiTexts(spanish).Where(t => englishTexts.Contains(t) && Words().Count(t) >= 2 && !Citation(t)).Distinct();
+
+        Assert.Equal([], left);
+        var equitable = spanish.GetProperty("years")[0].GetProperty("reliefs").EnumerateArray().Single(r => r.GetProperty("relief").GetString() == "equitable-relief");
+        Assert.Equal("Estado civil", equitable.GetProperty("factors")[0].GetProperty("factor").GetString());
+    }
+
+    [Fact]
     public async Task ResultsPage_InEnglish_IsUnchangedByTheSpanishTexts()
     {
         var table = Truths.All()[0].Answers;
@@ -187,6 +203,35 @@ public sealed partial class SpanishResultsTests(AppFactory factory) : IClassFixt
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    private async Task<System.Text.Json.JsonElement> PostScreeningAsync(Domain.Interview.ScreeningAnswers answers, string language)
+    {
+        var body = new Dictionary<string, object>
+        {
+            ["asOf"] = factory.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["household"] = answers.Household,
+            ["years"] = answers.Years.ToDictionary(y => y.Key.ToString(CultureInfo.InvariantCulture), y => y.Value),
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/screenings", UriKind.Relative))
+        {
+            Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Accept-Language", language);
+        var response = await factory.CreateClient().SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    private static readonly string[] ReasonFields = ["question", "answer", "assumption"];
+
+    // The engine's texts in the API: summaries, caveats, reasons' questions, answers and assumptions, factors.
+    private static IEnumerable<string> ApiTexts(System.Text.Json.JsonElement screening) =>
+        screening.GetProperty("years").EnumerateArray().SelectMany(y => y.GetProperty("reliefs").EnumerateArray()).SelectMany(r =>
+            new[] { r.GetProperty("summary").GetString() }
+                .Concat(r.GetProperty("caveats").EnumerateArray().Select(c => c.GetString()))
+                .Concat(r.GetProperty("reasons").EnumerateArray().SelectMany(s => ReasonFields.Select(p => s.GetProperty(p).GetString())))
+                .Concat(r.GetProperty("factors").EnumerateArray().SelectMany(f => new[] { f.GetProperty("factor").GetString(), f.GetProperty("because").GetString() })))
+            .OfType<string>();
 
     private static T InEnglish<T>(Func<T> build)
     {
