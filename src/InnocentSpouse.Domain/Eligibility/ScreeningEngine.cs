@@ -153,6 +153,7 @@ public static class ScreeningEngine
         {
             var node = resolved.Node;
             Edge edge;
+            int index;
             ResolvedNode? target;
             if (resolved.Question is { } question)
             {
@@ -176,9 +177,10 @@ public static class ScreeningEngine
 
                 var branch = question.BranchFor(value)
                     ?? throw new ArgumentException($"Answer '{value}' for {question.Question.Key} has no branch at {chart.Id}/{node.Key}.");
+                index = resolved.IndexOf(branch);
                 edge = branch.Edge;
-                target = resolved.Target(branch);
-                steps.Add(new Step(node.Key, question.Question.Prompt, question.Question.Display(value), node.Source, edge.Assumption, question.Question.Key));
+                target = resolved.Target(index);
+                steps.Add(new Step(node.Key, question.Question.Prompt, question.Question.Display(value), node.Source, resolved.Assumption(index), question.Question.Key));
             }
             else if (resolved.Rule is { } rule)
             {
@@ -210,15 +212,16 @@ public static class ScreeningEngine
                 {
                     edge = rule.IfUndecided
                         ?? throw new InvalidOperationException($"Rule {chart.Id}/{node.Key} could not decide from the answers, but the chart gives it no undecided edge.");
-                    target = resolved.Target(RuleCheck.UndecidedBranch);
+                    index = RuleCheck.UndecidedBranch;
                 }
                 else
                 {
                     edge = answer.Result ? rule.IfTrue : rule.IfFalse;
-                    target = resolved.Target(answer.Result ? RuleCheck.TrueBranch : RuleCheck.FalseBranch);
+                    index = answer.Result ? RuleCheck.TrueBranch : RuleCheck.FalseBranch;
                 }
 
-                steps.Add(new Step(node.Key, rule.Statement, answer.Explanation, node.Source));
+                target = resolved.Target(index);
+                steps.Add(new Step(node.Key, DomainText.Get(rule.StatementKey, rule.Statement), answer.Explanation, node.Source));
             }
             else if (resolved.Outcome is { } outcome)
             {
@@ -232,11 +235,8 @@ public static class ScreeningEngine
 
                 for (var i = 0; i < outcome.Caveats.Length; i++)
                 {
-                    // A rule may already have given the same caveat (as it is written, until rule texts have keys): once only.
-                    if (!caveats.Contains(outcome.Caveats[i]))
-                    {
-                        AddOnce(caveats, DomainText.Get(outcome.CaveatKeys[i], outcome.Caveats[i]));
-                    }
+                    // A rule may already have given the same caveat: once only (the same English has the same translation; a test checks).
+                    AddOnce(caveats, DomainText.Get(outcome.CaveatKeys[i], outcome.Caveats[i]));
                 }
 
                 return (new ReliefResult(chart.Relief, determination, summary, node.Source, steps.ToImmutable(), [.. caveats], factors), null);
@@ -247,12 +247,16 @@ public static class ScreeningEngine
             }
 
             gate?.NodeDone();
-            AddOnce(caveats, edge.Assumption);
-            AddOnce(caveats, edge.Caveat);
+            if (edge.Assumption is not null || edge.Caveat is not null)
+            {
+                AddOnce(caveats, resolved.Assumption(index));
+                AddOnce(caveats, resolved.Caveat(index));
+            }
+
             if (edge.Limitation is not null)
             {
                 limitations ??= [];
-                AddOnce(limitations, edge.Limitation);
+                AddOnce(limitations, resolved.Limitation(index));
             }
 
             resolved = target ?? Missing(chart, edge.Target);

@@ -38,6 +38,7 @@ public sealed record RuleCheck : Node
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(statement);
         Statement = statement;
+        StatementKey = FlowchartTexts.StatementKey(Key);
         Evaluate = evaluate;
         IfTrue = ifTrue;
         IfFalse = ifFalse;
@@ -49,6 +50,9 @@ public sealed record RuleCheck : Node
 
     /// <summary>The test in plain words.</summary>
     public string Statement { get; }
+
+    /// <summary>The text key of <see cref="Statement"/> in other languages: <c>reason.&lt;node-key&gt;.statement</c>.</summary>
+    public string StatementKey { get; }
 
     /// <summary>The rule method.</summary>
     public Func<RuleContext, RuleAnswer> Evaluate { get; }
