@@ -592,17 +592,17 @@ internal sealed partial class Form8857WorksheetBuilder
         var assets = Household(Q.AssetsToPayTax);
         if (size is { } n)
         {
-            item.Support.Add(n == 1 ? T("worksheet.financial-situation.support.1", "You answered that 1 person lives in your household: you.") : F("worksheet.financial-situation.support.2", "You answered that {0} people live in your household, including you.", Deadlines.Dates.Num((int)n)));
+            item.Support.Add(n == 1 ? T("worksheet.financial-situation.support.household-size.one", "You answered that 1 person lives in your household: you.") : F("worksheet.financial-situation.support.household-size.many", "You answered that {0} people live in your household, including you.", Deadlines.Dates.Num((int)n)));
         }
 
         if (income is not null)
         {
-            item.Support.Add(F("worksheet.financial-situation.support.3", "You answered that your household gets about {0} a month before tax.", income));
+            item.Support.Add(F("worksheet.financial-situation.support.monthly-income", "You answered that your household gets about {0} a month before tax.", income));
         }
 
         if (expenses is not null)
         {
-            item.Support.Add(F("worksheet.financial-situation.support.4", "You answered that your household needs about {0} a month for basic living costs.", expenses));
+            item.Support.Add(F("worksheet.financial-situation.support.monthly-basic-expenses", "You answered that your household needs about {0} a month for basic living costs.", expenses));
         }
 
         switch (assets)
@@ -617,17 +617,17 @@ internal sealed partial class Form8857WorksheetBuilder
 
         var household = size switch
         {
-            1 => T("worksheet.financial-situation.household.1", "I live alone."),
-            { } count => F("worksheet.financial-situation.household.2", "My household has {0} people, including me.", Deadlines.Dates.Num((int)count)),
-            null => T("worksheet.financial-situation.household.3", "My household has [number] people, including me."),
+            1 => T("worksheet.financial-situation.draft.household.one", "I live alone."),
+            { } count => F("worksheet.financial-situation.draft.household.many", "My household has {0} people, including me.", Deadlines.Dates.Num((int)count)),
+            null => T("worksheet.financial-situation.draft.household.blank", "My household has [number] people, including me."),
         };
-        var amount = T("worksheet.financial-situation.blank-amount", "[amount]");
-        var money = F("worksheet.financial-situation.money", "Our income is about {0} a month before tax, from [list each source and its amount: wages, benefits, support, other]. Our basic living costs are about {1} a month: [list housing, food, utilities, transport, health care, child care and other basic costs].", income ?? amount, expenses ?? amount);
+        var amount = T("worksheet.financial-situation.draft.blank-amount", "[amount]");
+        var money = F("worksheet.financial-situation.draft.money", "Our income is about {0} a month before tax, from [list each source and its amount: wages, benefits, support, other]. Our basic living costs are about {1} a month: [list housing, food, utilities, transport, health care, child care and other basic costs].", income ?? amount, expenses ?? amount);
         var owned = assets switch
         {
-            "yes" => T("worksheet.financial-situation.owned.1", "I have savings or property that could pay this tax: [list each one and its value]."),
-            "no" => T("worksheet.financial-situation.owned.2", "I do not have savings or property I could use to pay this tax and still pay my basic living costs."),
-            _ => T("worksheet.financial-situation.owned.3", "[List your savings and property, and their values.]"),
+            "yes" => T("worksheet.financial-situation.draft.assets.yes", "I have savings or property that could pay this tax: [list each one and its value]."),
+            "no" => T("worksheet.financial-situation.draft.assets.no", "I do not have savings or property I could use to pay this tax and still pay my basic living costs."),
+            _ => T("worksheet.financial-situation.draft.assets.blank", "[List your savings and property, and their values.]"),
         };
         item.Draft.Add(household + " " + money + " " + owned);
         item.YouAdd.AddRange(

@@ -28,11 +28,18 @@ internal static class RecordAnswerSets
             yield return ("worksheet " + name, WorksheetAnswers.Named(name));
         }
 
+        // A payment date given as a month only ("in March 2024").
+        yield return ("refund paid in a month", WorksheetAnswers.Play(RefundTruth("2024-03"), 2021, 2022));
+
         foreach (var row in EvidenceChecklistTests.AnswerSets())
         {
             yield return ("checklist " + (string)row[0], EvidenceInterview.Play(Scenario.Baseline().Set((string)row[1])).Answers);
         }
     }
+
+    /// <summary>Unpaid tax, partly paid with the person's own money, the latest payment on <paramref name="lastPayment"/>.</summary>
+    public static Dictionary<string, string> RefundTruth(string lastPayment) => Truths.FigureA().With(("liability-type", "underpayment"),
+        ("balance-still-owed", "no"), ("paid-with-own-money", "yes"), ("last-own-payment-date", lastPayment), ("return-filed-date", "2022-04-15"));
 
     /// <summary>The report's checklist and worksheet for <paramref name="answers"/>, as every text they show, in order.</summary>
     public static IEnumerable<string> RecordTexts(ScreeningAnswers answers)
