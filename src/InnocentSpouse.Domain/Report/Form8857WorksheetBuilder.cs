@@ -44,33 +44,39 @@ internal sealed partial class Form8857WorksheetBuilder
         var parts = Enum.GetValues<Form8857Part>()
             .Select(part => new Form8857WorksheetPart(part, PartNumber(part), PartTitle(part), [.. items.Where(i => i.Part == part)]))
             .ToImmutableArray();
-        return new Form8857Worksheet("Form 8857 (" + Citations.Form8857Revision + ")", _result.AsOf, _years,
+        return new Form8857Worksheet(F("worksheet.form-revision", "Form 8857 ({0})", Citations.Form8857Revision), _result.AsOf, _years,
         [
-            "This worksheet helps you fill in Form 8857, Request for Innocent Spouse Relief. It is not the form, and it is not legal advice.",
-            "It is built only from your answers. Blanks in square brackets are for what only you know.",
-            "A line number is given only where it was checked against the form. Elsewhere, look for the topic in the part named.",
-            "This tool never asks for names, social security numbers, addresses or phone numbers. You add them on the form yourself.",
+            T("worksheet.note.1", "This worksheet helps you fill in Form 8857, Request for Innocent Spouse Relief. It is not the form, and it is not legal advice."),
+            T("worksheet.note.2", "It is built only from your answers. Blanks in square brackets are for what only you know."),
+            T("worksheet.note.3", "A line number is given only where it was checked against the form. Elsewhere, look for the topic in the part named."),
+            T("worksheet.note.4", "This tool never asks for names, social security numbers, addresses or phone numbers. You add them on the form yourself."),
         ], parts);
     }
 
     private static string? PartNumber(Form8857Part part) => part switch
     {
-        Form8857Part.PartI => "Part I",
-        Form8857Part.PartII => "Part II",
-        Form8857Part.PartIII => "Part III",
+        Form8857Part.PartI => T("worksheet.part.PartI.number", "Part I"),
+        Form8857Part.PartII => T("worksheet.part.PartII.number", "Part II"),
+        Form8857Part.PartIII => T("worksheet.part.PartIII.number", "Part III"),
         _ => null,
     };
 
     private static string PartTitle(Form8857Part part) => part switch
     {
-        Form8857Part.PartI => "Should you file this form?",
-        Form8857Part.PartII => "Tell us about yourself and the person on line 6",
-        Form8857Part.PartIII => "Tell us about your involvement in finances and preparing returns",
-        Form8857Part.FinancialSituation => "Your current financial situation",
-        Form8857Part.AdditionalInformation => "Additional information",
-        Form8857Part.SignAndAttach => "Signing the form and attaching documents",
+        Form8857Part.PartI => T("worksheet.part.PartI.title", "Should you file this form?"),
+        Form8857Part.PartII => T("worksheet.part.PartII.title", "Tell us about yourself and the person on line 6"),
+        Form8857Part.PartIII => T("worksheet.part.PartIII.title", "Tell us about your involvement in finances and preparing returns"),
+        Form8857Part.FinancialSituation => T("worksheet.part.FinancialSituation.title", "Your current financial situation"),
+        Form8857Part.AdditionalInformation => T("worksheet.part.AdditionalInformation.title", "Additional information"),
+        Form8857Part.SignAndAttach => T("worksheet.part.SignAndAttach.title", "Signing the form and attaching documents"),
         _ => throw new ArgumentOutOfRangeException(nameof(part)),
     };
+
+    // ---- Texts in the reader's language (ReportText) ----------------------------------------------------
+
+    private static string T(string key, string english) => ReportText.Get(key, english);
+
+    private static string F(string key, string english, params object?[] args) => ReportText.Format(key, english, args);
 
     // ---- Reading answers -------------------------------------------------------------------------
 
@@ -91,10 +97,10 @@ internal sealed partial class Form8857WorksheetBuilder
     /// <summary>How the first-person drafts name the other person, from the marital status answered (never a name).</summary>
     private string MySpouse => Household(QuestionCatalog.MaritalStatus) switch
     {
-        "divorced" => "my former spouse",
-        "widowed" => "my late spouse",
-        null or AnswerValues.NotSure => "my spouse (or former spouse)",
-        _ => "my spouse",
+        "divorced" => T("worksheet.my-spouse.divorced", "my former spouse"),
+        "widowed" => T("worksheet.my-spouse.widowed", "my late spouse"),
+        null or AnswerValues.NotSure => T("worksheet.my-spouse.not-known", "my spouse (or former spouse)"),
+        _ => T("worksheet.my-spouse.married", "my spouse"),
     };
 
     private string MySpouseCapitalized => char.ToUpperInvariant(MySpouse[0]) + MySpouse[1..];
@@ -128,7 +134,10 @@ internal sealed partial class Form8857WorksheetBuilder
 
         foreach (var (text, years) in groups)
         {
-            target.Add("For " + (years.Count == _years.Length ? _allYears : YearList(years)) + separator + text);
+            var list = years.Count == _years.Length ? _allYears : YearList(years);
+            target.Add(separator == ": "
+                ? F("worksheet.per-year.draft", "For {0}: {1}", list, text)
+                : F("worksheet.per-year", "For {0}, {1}", list, text));
         }
     }
 
@@ -143,10 +152,10 @@ internal sealed partial class Form8857WorksheetBuilder
         switch (Household(question))
         {
             case null:
-                item.NotKnown.Add($"The screening did not ask you: “{question.Prompt}”");
+                item.NotKnown.Add(F("worksheet.not-known.not-asked", "The screening did not ask you: “{0}”", question.Prompt));
                 break;
             case AnswerValues.NotSure:
-                item.NotKnown.Add($"You answered “Not sure” to: “{question.Prompt}”");
+                item.NotKnown.Add(F("worksheet.not-known.not-sure", "You answered “Not sure” to: “{0}”", question.Prompt));
                 break;
         }
     }
@@ -155,8 +164,8 @@ internal sealed partial class Form8857WorksheetBuilder
     private void NotKnownPerYear(Item item, Question question, Func<int, bool>? relevant = null) =>
         PerYear(item.NotKnown, year => (relevant is null || relevant(year)) ? Year(question, year) switch
         {
-            null => $"the screening did not ask you: “{question.Prompt}”",
-            AnswerValues.NotSure => $"you answered “Not sure” to: “{question.Prompt}”",
+            null => F("worksheet.not-known.year-not-asked", "the screening did not ask you: “{0}”", question.Prompt),
+            AnswerValues.NotSure => F("worksheet.not-known.year-not-sure", "you answered “Not sure” to: “{0}”", question.Prompt),
             _ => null,
         } : null);
 
@@ -167,7 +176,7 @@ internal sealed partial class Form8857WorksheetBuilder
     {
         0 => string.Empty,
         1 => Dates.Num(years[0]),
-        _ => string.Join(", ", years.Take(years.Count - 1).Select(Dates.Num)) + " and " + Dates.Num(years[^1]),
+        _ => F("worksheet.year-list", "{0} and {1}", string.Join(", ", years.Take(years.Count - 1).Select(Dates.Num)), Dates.Num(years[^1])),
     };
 
     /// <summary>"$2,500" from "2500"; null when the answer is missing or not a number.</summary>
@@ -176,8 +185,8 @@ internal sealed partial class Form8857WorksheetBuilder
 
     /// <summary>"on March 1, 2024" for an exact date, "in March 2024" for a month; null otherwise.</summary>
     private static string? OnDate(string? value) =>
-        AnswerParsing.TryDate(value, out var date) ? "on " + Dates.Long(date)
-        : AnswerParsing.TryMonth(value, out var month) ? "in " + Dates.Month(month)
+        AnswerParsing.TryDate(value, out var date) ? F("worksheet.on-date", "on {0}", Dates.Long(date))
+        : AnswerParsing.TryMonth(value, out var month) ? F("worksheet.in-month", "in {0}", Dates.Month(month))
         : null;
 
     /// <summary>The option's label for a choice answer, e.g. "California"; null when missing or not an option.</summary>
