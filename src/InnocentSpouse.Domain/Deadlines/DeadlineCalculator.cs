@@ -1005,7 +1005,8 @@ public sealed class DeadlineCalculator
     private IEnumerable<string> ClosureNotes(DateOnly date) =>
         _closures.Where(c => c.Date == date).Select(c =>
             DeadlineText.Format("shared.court-closed", "The Tax Court was closed on {0} ({1}; {2}). Under IRC §7451(b) a closure can make "
-            + "the real deadline later, but this app never moves a date for it: get advice.", Dates.Show(c.Date), c.Description, c.Source.Display));
+            + "the real deadline later, but this app never moves a date for it: get advice.", Dates.Show(c.Date),
+            DeadlineText.Get("closure." + c.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), c.Description), c.Source.Display));
 
     private Deadline Build(
         string id, DeadlineKind kind, string title, DateOnly? date, DeadlineWorking working, string rule,
