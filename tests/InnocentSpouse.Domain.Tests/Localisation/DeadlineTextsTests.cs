@@ -167,6 +167,44 @@ public sealed partial class DeadlineTextsTests
             + "a petition filed by the printed date is timely, so the last day is Friday 2027-09-10.", deadline.Working.Lines);
     }
 
+    public static TheoryData<string, DeadlineEvent> ImplausibleInputs => new()
+    {
+        { "postmark 40 days before", new(DeadlineEventType.FinalDetermination, D("2027-06-18"), postmark: D("2027-05-09")) },
+        { "postmark 100 days after", new(DeadlineEventType.FinalDetermination, D("2027-06-18"), postmark: D("2027-09-26")) },
+        { "printed before the letter", new(DeadlineEventType.CdpLevyNotice, D("2027-06-18"), printedDate: D("2027-06-01")) },
+        { "printed far beyond", new(DeadlineEventType.NoticeOfDeficiency, D("2027-06-18"), printedDate: D("2028-06-01")) },
+        { "lien filed long before", new(DeadlineEventType.LienNotice, D("2027-06-18")) { LienFilingDate = D("2027-01-02") } },
+        { "lien filed long after", new(DeadlineEventType.LienNotice, D("2027-06-18")) { LienFilingDate = D("2027-12-20") } },
+        { "due date years after filing", new(DeadlineEventType.ReturnFiled, D("2027-06-18"), returnDueDate: D("2029-04-15")) },
+        {
+            "Letter 4390, every check", new(DeadlineEventType.Letter4390, D("2027-06-18"), printedDate: D("2027-07-18"))
+            {
+                PrintedCdpPetitionDate = D("2027-09-16"), PrintedInnocentSpousePetitionDate = D("2027-07-18"),
+            }
+        },
+        {
+            "Letter 4390, printed dates before the letter", new(DeadlineEventType.Letter4390, D("2027-06-18"))
+            {
+                PrintedCdpPetitionDate = D("2027-06-01"), PrintedInnocentSpousePetitionDate = D("2027-06-01"),
+            }
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(ImplausibleInputs))]
+    public void ImplausibleDates_InSpanish_AreExplainedInSpanish(string name, DeadlineEvent evt)
+    {
+        var english = UiCulture.InCulture(English, () => DeadlineInputChecks.Check(evt));
+        var spanish = UiCulture.InCulture(Spanish, () => DeadlineInputChecks.Check(evt));
+
+        Assert.NotEmpty(english);
+        Assert.Equal(english.Select(p => p.Input), spanish.Select(p => p.Input));
+        var left = english.Zip(spanish)
+            .Where(p => p.First.Message == p.Second.Message || EnglishWords(p.Second.Message).Count > 0)
+            .Select(p => $"{name}: \"{p.Second.Message}\"");
+        Assert.Equal([], left);
+    }
+
     /// <summary>English words no Spanish sentence has; a Spanish text holding one was (partly) left in English.</summary>
     internal static IReadOnlyList<string> EnglishWords(string spanish)
     {
