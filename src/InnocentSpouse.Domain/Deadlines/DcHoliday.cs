@@ -1,4 +1,6 @@
+using System.Globalization;
 using InnocentSpouse.Domain.Sources;
+using InnocentSpouse.Domain.Texts;
 
 namespace InnocentSpouse.Domain.Deadlines;
 
@@ -44,8 +46,31 @@ public sealed record DcHoliday
     /// <summary>True when <see cref="Observed"/> differs from <see cref="Nominal"/> (a weekend substitute).</summary>
     public bool IsSubstitute => Observed != Nominal;
 
-    /// <summary>"Monday 2027-07-05 is the observed Independence Day (…rule…)".</summary>
+    /// <summary>
+    /// The key of the name's translation (<c>deadline.holiday.&lt;key&gt;</c>); null for a name from data (ad hoc days),
+    /// which is shown as given.
+    /// </summary>
+    internal string? NameKey { get; init; }
+
+    /// <summary>
+    /// The key of the rule's translation (<c>deadline.holiday.rule.&lt;key&gt;</c>, a format whose <c>{0}</c> is
+    /// <see cref="Nominal"/>); null to show <see cref="Rule"/> as given.
+    /// </summary>
+    internal string? RuleKey { get; init; }
+
+    /// <summary>
+    /// <see cref="Name"/> in the reader's language. <see cref="Name"/> and <see cref="Rule"/> stay English because the
+    /// calendar caches its holidays for every reader; they are translated here, when shown (docs/localisation.md).
+    /// </summary>
+    public string DisplayName => NameKey is null ? Name : DeadlineText.Get("holiday." + NameKey, Name);
+
+    /// <summary><see cref="Rule"/> in the reader's language.</summary>
+    public string DisplayRule => RuleKey is null || DomainText.IsSourceLanguage(CultureInfo.CurrentUICulture)
+        ? Rule
+        : DeadlineText.Format("holiday.rule." + RuleKey, Rule, Dates.Long(Nominal));
+
+    /// <summary>"Monday 2027-07-05 is the observed Independence Day (…rule…)", in the reader's language.</summary>
     public string Description => IsSubstitute
-        ? $"{Dates.Show(Observed)} is the observed {Name} ({Rule})"
-        : $"{Dates.Show(Observed)} is {Name} ({Rule})";
+        ? DeadlineText.Format("shared.holiday.observed", "{0} is the observed {1} ({2})", Dates.Show(Observed), DisplayName, DisplayRule)
+        : DeadlineText.Format("shared.holiday.is", "{0} is {1} ({2})", Dates.Show(Observed), DisplayName, DisplayRule);
 }

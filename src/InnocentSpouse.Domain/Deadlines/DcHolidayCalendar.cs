@@ -137,10 +137,10 @@ public sealed class DcHolidayCalendar
 
         foreach (var holiday in HolidaysOn(date))
         {
-            reasons.Add($"{holiday.Description}, a D.C. legal holiday");
+            reasons.Add(DeadlineText.Format("shared.roll.holiday", "{0}, a D.C. legal holiday", holiday.Description));
         }
 
-        return reasons.Count == 0 ? $"{Dates.Show(date)} is a business day" : string.Join("; ", reasons);
+        return reasons.Count == 0 ? DeadlineText.Format("shared.roll.business-day", "{0} is a business day", Dates.Show(date)) : string.Join("; ", reasons);
     }
 
     private ImmutableArray<DcHoliday> Build(int year)
@@ -148,7 +148,7 @@ public sealed class DcHolidayCalendar
         var all = Nominal(year).Concat(Nominal(year + 1)).Concat(Nominal(year - 1))
             .Where(h => h.Observed.Year == year)
             .Concat(_overrides.Where(o => o.Date.Year == year)
-                .Select(o => new DcHoliday(o.Name, o.Date, o.Date, "designated ad hoc", o.Source)))
+                .Select(o => new DcHoliday(o.Name, o.Date, o.Date, "designated ad hoc", o.Source) { RuleKey = "ad-hoc" }))
             .Distinct()
             .OrderBy(h => h.Observed)
             .ThenBy(h => h.Nominal);
@@ -158,56 +158,62 @@ public sealed class DcHolidayCalendar
     /// <summary>The holidays that honour a day in <paramref name="year"/> (some observed in an adjacent year).</summary>
     private static IEnumerable<DcHoliday> Nominal(int year)
     {
-        yield return Fixed("New Year's Day", new DateOnly(year, 1, 1));
-        yield return Monday("Martin Luther King Jr. Day", Dates.NthWeekday(year, 1, DayOfWeek.Monday, 3), "third Monday in January");
+        yield return Fixed("New Year's Day", "new-years-day", new DateOnly(year, 1, 1));
+        yield return Monday("Martin Luther King Jr. Day", "martin-luther-king-jr-day", Dates.NthWeekday(year, 1, DayOfWeek.Monday, 3), "third Monday in January", "third-monday-january");
         if ((year - 1965) % 4 == 0)
         {
             yield return Inauguration(new DateOnly(year, 1, 20));
         }
 
-        yield return Monday("Washington's Birthday", Dates.NthWeekday(year, 2, DayOfWeek.Monday, 3), "third Monday in February");
+        yield return Monday("Washington's Birthday", "washingtons-birthday", Dates.NthWeekday(year, 2, DayOfWeek.Monday, 3), "third Monday in February", "third-monday-february");
         if (year >= 2007)
         {
-            yield return Fixed("District of Columbia Emancipation Day", new DateOnly(year, 4, 16), Citations.DcCode161202);
+            yield return Fixed("District of Columbia Emancipation Day", "emancipation-day", new DateOnly(year, 4, 16), Citations.DcCode161202);
         }
 
-        yield return Monday("Memorial Day", Dates.LastWeekday(year, 5, DayOfWeek.Monday), "last Monday in May");
+        yield return Monday("Memorial Day", "memorial-day", Dates.LastWeekday(year, 5, DayOfWeek.Monday), "last Monday in May", "last-monday-may");
         if (year >= 2021)
         {
-            yield return Fixed("Juneteenth National Independence Day", new DateOnly(year, 6, 19), Citations.DcCode161202);
+            yield return Fixed("Juneteenth National Independence Day", "juneteenth", new DateOnly(year, 6, 19), Citations.DcCode161202);
         }
 
-        yield return Fixed("Independence Day", new DateOnly(year, 7, 4));
-        yield return Monday("Labor Day", Dates.NthWeekday(year, 9, DayOfWeek.Monday, 1), "first Monday in September");
-        yield return Monday("Columbus Day / Indigenous Peoples' Day", Dates.NthWeekday(year, 10, DayOfWeek.Monday, 2), "second Monday in October");
-        yield return Fixed("Veterans Day", new DateOnly(year, 11, 11));
+        yield return Fixed("Independence Day", "independence-day", new DateOnly(year, 7, 4));
+        yield return Monday("Labor Day", "labor-day", Dates.NthWeekday(year, 9, DayOfWeek.Monday, 1), "first Monday in September", "first-monday-september");
+        yield return Monday("Columbus Day / Indigenous Peoples' Day", "columbus-day", Dates.NthWeekday(year, 10, DayOfWeek.Monday, 2), "second Monday in October", "second-monday-october");
+        yield return Fixed("Veterans Day", "veterans-day", new DateOnly(year, 11, 11));
         yield return new DcHoliday("Thanksgiving Day", Dates.NthWeekday(year, 11, DayOfWeek.Thursday, 4),
-            Dates.NthWeekday(year, 11, DayOfWeek.Thursday, 4), "fourth Thursday in November; the Friday after is not a holiday", Citations.DcCode282701);
-        yield return Fixed("Christmas Day", new DateOnly(year, 12, 25));
+            Dates.NthWeekday(year, 11, DayOfWeek.Thursday, 4), "fourth Thursday in November; the Friday after is not a holiday", Citations.DcCode282701)
+        { NameKey = "thanksgiving-day", RuleKey = "thanksgiving" };
+        yield return Fixed("Christmas Day", "christmas-day", new DateOnly(year, 12, 25));
     }
 
-    private static DcHoliday Monday(string name, DateOnly date, string rule) =>
-        new(name, date, date, rule, Citations.DcCode282701);
+    // Names and rules are cached in English (the calendar serves every reader); NameKey and RuleKey translate them
+    // when shown (DcHoliday.DisplayName, DisplayRule).
+    private static DcHoliday Monday(string name, string nameKey, DateOnly date, string rule, string ruleKey) =>
+        new(name, date, date, rule, Citations.DcCode282701) { NameKey = nameKey, RuleKey = ruleKey };
 
-    private static DcHoliday Fixed(string name, DateOnly nominal, Sources.SourceRef? source = null)
+    private static DcHoliday Fixed(string name, string nameKey, DateOnly nominal, Sources.SourceRef? source = null)
     {
         var src = source ?? Citations.DcCode282701;
         return nominal.DayOfWeek switch
         {
             DayOfWeek.Saturday => new DcHoliday(name, nominal.AddDays(-1), nominal,
-                $"{Dates.EnglishLong(nominal)} is a Saturday, so the Friday before is the holiday", src),
+                $"{Dates.EnglishLong(nominal)} is a Saturday, so the Friday before is the holiday", src) { NameKey = nameKey, RuleKey = "saturday" },
             DayOfWeek.Sunday => new DcHoliday(name, nominal.AddDays(1), nominal,
-                $"{Dates.EnglishLong(nominal)} is a Sunday, so the Monday after is the holiday", src),
-            _ => new DcHoliday(name, nominal, nominal, Dates.EnglishLong(nominal), src),
+                $"{Dates.EnglishLong(nominal)} is a Sunday, so the Monday after is the holiday", src) { NameKey = nameKey, RuleKey = "sunday" },
+            _ => new DcHoliday(name, nominal, nominal, Dates.EnglishLong(nominal), src) { NameKey = nameKey, RuleKey = "fixed" },
         };
     }
 
     private static DcHoliday Inauguration(DateOnly nominal) => nominal.DayOfWeek switch
     {
         DayOfWeek.Sunday => new DcHoliday("Inauguration Day", nominal.AddDays(1), nominal,
-            $"{Dates.EnglishLong(nominal)} is a Sunday, so the Monday after is the holiday", Citations.DcCode282701),
+            $"{Dates.EnglishLong(nominal)} is a Sunday, so the Monday after is the holiday", Citations.DcCode282701)
+        { NameKey = "inauguration-day", RuleKey = "sunday" },
         DayOfWeek.Saturday => new DcHoliday("Inauguration Day", nominal, nominal,
-            $"{Dates.EnglishLong(nominal)} is a Saturday; Inauguration Day has no Friday substitute", Citations.OpmInauguration),
-        _ => new DcHoliday("Inauguration Day", nominal, nominal, $"{Dates.EnglishLong(nominal)}, every fourth year", Citations.DcCode282701),
+            $"{Dates.EnglishLong(nominal)} is a Saturday; Inauguration Day has no Friday substitute", Citations.OpmInauguration)
+        { NameKey = "inauguration-day", RuleKey = "inauguration-saturday" },
+        _ => new DcHoliday("Inauguration Day", nominal, nominal, $"{Dates.EnglishLong(nominal)}, every fourth year", Citations.DcCode282701)
+        { NameKey = "inauguration-day", RuleKey = "inauguration" },
     };
 }

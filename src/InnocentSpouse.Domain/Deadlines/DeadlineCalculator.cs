@@ -54,6 +54,27 @@ public sealed class DeadlineCalculator
 
     private static string StateHoliday => DeadlineText.Get("shared.state-holiday-caveat", StateHolidayCaveat);
 
+    private static string LeapReading => DeadlineText.Get("shared.leap-reason", LeapReason);
+
+    private static string LeapAlternativeReading =>
+        DeadlineText.Get("shared.leap-alternative", "March 1 reading of a February 29 anniversary (unsourced convention).");
+
+    private static string RolledForward => DeadlineText.Get("shared.rolled-forward-caveat", ReliefWindows.RolledForwardCaveat);
+
+    private static string NotApplicable => DeadlineText.Get("shared.not-applicable", "Not applicable.");
+
+    private static string LienRuleText => DeadlineText.Get("cdp-hearing-lien.rule", LienRule);
+
+    private static string LienEstimate => DeadlineText.Get("shared.lien.estimate-assumption", LienEstimateAssumption);
+
+    private static string BusinessDay => DeadlineText.Get("shared.business-day-caveat", BusinessDayCaveat);
+
+    private static string EquivalentHearingTitle =>
+        DeadlineText.Get("equivalent-hearing.title", "Last day to request an equivalent hearing (if the CDP hearing date is missed)");
+
+    private static string RollUnconfirmed =>
+        DeadlineText.Get("equivalent-hearing.caveat.roll-unconfirmed", "Whether §7503 moves this date past a weekend is not confirmed; the app uses the business day on or before it.");
+
     private static string TaxCourtFiling => DeadlineText.Get("shared.tax-court-filing-note", TaxCourtFilingNote);
 
     private static string Jurisdictional => DeadlineText.Get("shared.jurisdictional-note", JurisdictionalNote);
@@ -113,17 +134,18 @@ public sealed class DeadlineCalculator
     {
         var monthName = Dates.Month(first);
         var lines = early.Working.Lines.Insert(0,
-            $"You gave only the month ({monthName}), so we counted from its first day, {Dates.Show(first)}: the earliest this date can be.");
+            DeadlineText.Format("shared.month-only.counted-from-first", "You gave only the month ({0}), so we counted from its first day, {1}: the earliest this date can be.",
+                monthName, Dates.Show(first)));
         var alternatives = early.Alternatives;
         var status = early.Status;
         if (early.Date is { } earlyDate && late.Date is { } lateDate
-            && (lateDate != earlyDate || late.Alternatives.Any(a => a.Reading == LeapReason)))
+            && (lateDate != earlyDate || late.Alternatives.Any(a => a.Reading == LeapReading)))
         {
             // Closed only after the latest reading: the month's last day, or its March 1 reading when that day is February 29.
-            var latest = late.Alternatives.Where(a => a.Reading == LeapReason).Select(a => a.Date).Append(lateDate).Max();
+            var latest = late.Alternatives.Where(a => a.Reading == LeapReading).Select(a => a.Date).Append(lateDate).Max();
             alternatives = lateDate == earlyDate ? alternatives : alternatives.Insert(0, new AlternativeDate(lateDate,
-                $"That is the date counted from the last day of the month, {Dates.Show(last)}. The real date is between the two and depends on the exact day, "
-                + "which is printed on the letter and shown on your IRS account transcript. Until you know it, go by the earlier date."));
+                DeadlineText.Format("shared.month-only.counted-from-last", "That is the date counted from the last day of the month, {0}. The real date is between the two and depends on the exact day, "
+                + "which is printed on the letter and shown on your IRS account transcript. Until you know it, go by the earlier date.", Dates.Show(last))));
             if (asOf is { } today && early.Kind != DeadlineKind.EarliestDay)
             {
                 // "Passed" only if it has passed counting from the month's last day too (the same decision the
@@ -254,35 +276,35 @@ public sealed class DeadlineCalculator
         var lines = count.Lines;
         var date = count.Final;
         var alternatives = ImmutableArray<AlternativeDate>.Empty;
-        var caveats = anchor.Caveats.Add(
-            "The Tax Court holds this deadline jurisdictional; the Third Circuit disagreed in Culp (2023). Treat it as absolute either way.");
+        var caveats = anchor.Caveats.Add(DeadlineText.Get("tax-court-deficiency.caveat.culp",
+            "The Tax Court holds this deadline jurisdictional; the Third Circuit disagreed in Culp (2023). Treat it as absolute either way."));
         if (evt.PrintedDate is { } printed && printed != count.Final)
         {
             if (printed > count.Final)
             {
-                lines = lines.Add($"The notice prints {Dates.Show(printed)} as the last day. That is later than the computed date, and under "
-                    + $"the last sentence of IRC §6213(a) a petition filed by the printed date is timely, so the last day is {Dates.Show(printed)}.");
-                alternatives = [new AlternativeDate(count.Final, "The computed date; the later printed date protects you (IRC §6213(a)).")];
+                lines = lines.Add(DeadlineText.Format("tax-court-deficiency.printed-later", "The notice prints {0} as the last day. That is later than the computed date, and under "
+                    + "the last sentence of IRC §6213(a) a petition filed by the printed date is timely, so the last day is {0}.", Dates.Show(printed)));
+                alternatives = [new AlternativeDate(count.Final, DeadlineText.Get("tax-court-deficiency.alternative.computed", "The computed date; the later printed date protects you (IRC §6213(a))."))];
                 date = printed;
             }
             else
             {
-                lines = lines.Add($"The notice prints {Dates.Show(printed)}, earlier than the computed {Dates.Show(count.Final)}. "
-                    + "The law gives you until the computed date, but file by the printed date to be safe.");
-                alternatives = [new AlternativeDate(printed, "The earlier date printed on the notice; file by it to avoid any argument.")];
-                caveats = caveats.Add("The printed date and the computed date differ; check the letter and envelope dates you entered.");
+                lines = lines.Add(DeadlineText.Format("tax-court-deficiency.printed-earlier", "The notice prints {0}, earlier than the computed {1}. "
+                    + "The law gives you until the computed date, but file by the printed date to be safe.", Dates.Show(printed), Dates.Show(count.Final)));
+                alternatives = [new AlternativeDate(printed, DeadlineText.Get("tax-court-deficiency.alternative.printed", "The earlier date printed on the notice; file by it to avoid any argument."))];
+                caveats = caveats.Add(DeadlineText.Get("tax-court-deficiency.caveat.printed-differs", "The printed date and the computed date differ; check the letter and envelope dates you entered."));
             }
         }
 
         return Build("tax-court-deficiency", DeadlineKind.LastDay,
-            "Last day to ask the Tax Court to review the proposed tax (notice of deficiency)",
+            DeadlineText.Get("tax-court-deficiency.title", "Last day to ask the Tax Court to review the proposed tax (notice of deficiency)"),
             date, new DeadlineWorking(anchor.Date, count.Counted, days, count.Roll, lines),
-            $"A petition to the Tax Court must be filed within {days} days after the notice of deficiency is mailed "
-            + "(150 days if it is addressed to a person outside the United States). You can raise innocent spouse relief in that case (IRC §6213(a)).",
+            DeadlineText.Format("tax-court-deficiency.rule", "A petition to the Tax Court must be filed within {0} days after the notice of deficiency is mailed "
+            + "(150 days if it is addressed to a person outside the United States). You can raise innocent spouse relief in that case (IRC §6213(a)).", Dates.Num(days)),
             [Citations.Irc6213A, Citations.Cp3219n, Citations.Irc7503, Citations.TaxCourtRule25, Citations.Nutt, Citations.Sanders, Citations.Culp],
-            TaxCourtFilingNote,
-            "This Tax Court deadline cannot be extended. If it is missed, the tax is assessed and can only be contested after paying or "
-            + "through other routes; Form 8857 can still be filed later.",
+            TaxCourtFiling,
+            DeadlineText.Get("tax-court-deficiency.extension-note", "This Tax Court deadline cannot be extended. If it is missed, the tax is assessed and can only be contested after paying or "
+            + "through other routes; Form 8857 can still be filed later."),
             taxCourt: true, alternatives, caveats.AddRange(ClosureNotes(date)), asOf);
     }
 
@@ -331,15 +353,15 @@ public sealed class DeadlineCalculator
         var count = CountDays(anchor, 30);
         var (date, alternatives, printedLines, printedCaveats) = EarlierOfPrinted(evt.PrintedDate, count.Final);
         return Build("cdp-hearing", DeadlineKind.LastDay,
-            "Last day to request a Collection Due Process hearing (Form 12153)",
+            DeadlineText.Get("cdp-hearing.title", "Last day to request a Collection Due Process hearing (Form 12153)"),
             date, new DeadlineWorking(anchor.Date, count.Counted, 30, count.Roll, count.Lines.AddRange(printedLines)),
-            "A notice of intent to levy under IRC §6330 gives 30 days to request a Collection Due Process hearing on Form 12153, by the "
-            + "date on the notice. You can ask for innocent spouse relief in the hearing, and the decision can go to the Tax Court.",
+            DeadlineText.Get("cdp-hearing.rule", "A notice of intent to levy under IRC §6330 gives 30 days to request a Collection Due Process hearing on Form 12153, by the "
+            + "date on the notice. You can ask for innocent spouse relief in the hearing, and the decision can go to the Tax Court."),
             [Citations.TasLetter11, Citations.Cp90, Citations.Irc7503],
-            IrsFilingNote,
-            "Cannot be extended. If missed, only an equivalent hearing (within 1 year) remains, and its decision cannot go to the Tax Court.",
+            IrsFiling,
+            DeadlineText.Get("cdp-hearing.extension-note", "Cannot be extended. If missed, only an equivalent hearing (within 1 year) remains, and its decision cannot go to the Tax Court."),
             taxCourt: false, alternatives,
-            anchor.Caveats.Add("Use the date printed on the notice if it is earlier; enter it to compare.").Add(StateHolidayCaveat).AddRange(printedCaveats),
+            anchor.Caveats.Add(DeadlineText.Get("cdp-hearing.caveat.printed", "Use the date printed on the notice if it is earlier; enter it to compare.")).Add(StateHoliday).AddRange(printedCaveats),
             asOf, passUncertain: date < count.Final);
     }
 
@@ -360,28 +382,28 @@ public sealed class DeadlineCalculator
     /// </remarks>
     private Deadline LienHearingRequest(DeadlineEvent evt, DateOnly? asOf)
     {
-        const string title = "Last day to request a Collection Due Process hearing about the lien (Form 12153)";
-        const string extension = "Cannot be extended. If missed, only an equivalent hearing remains.";
+        var title = DeadlineText.Get("cdp-hearing-lien.title", "Last day to request a Collection Due Process hearing about the lien (Form 12153)");
+        var extension = DeadlineText.Get("cdp-hearing-lien.extension-note", "Cannot be extended. If missed, only an equivalent hearing remains.");
         var anchor = Anchor(evt);
         if (evt.LienFilingDate is { } filed)
         {
             var window = LienWindow(filed);
-            var count = CountDays(new AnchorInfo(window.End, "the 5th business day after the lien was filed", []), 30);
+            var count = CountDays(new AnchorInfo(window.End, DeadlineText.Get("cdp-hearing-lien.anchor", "the 5th business day after the lien was filed"), []), 30);
             var (date, alternatives, printedLines, printedCaveats) = EarlierOfPrinted(evt.PrintedDate, count.Final);
             var dcReading = _calendar.RollForward(window.DcReadingEnd.AddDays(30)).Final;
             if (dcReading > count.Final)
             {
-                alternatives = alternatives.Add(new AlternativeDate(dcReading,
+                alternatives = alternatives.Add(new AlternativeDate(dcReading, DeadlineText.Get("cdp-hearing-lien.alternative.dc-holidays",
                     "If D.C.-only holidays (Emancipation Day, Inauguration Day) are not business days, the 5 business days end later and so does "
-                    + "this date. The law does not define \"business day\"; the app uses the earlier reading."));
+                    + "this date. The law does not define \"business day\"; the app uses the earlier reading.")));
             }
 
-            var (late, lateCaveats) = LateLienLetter(anchor, window.End, filed, "30 days");
+            var (late, lateCaveats) = LateLienLetter(anchor, window.End, filed, DeadlineText.Get("cdp-hearing-lien.period", "30 days"));
             return Build("cdp-hearing-lien", DeadlineKind.LastDay, title,
                 date, new DeadlineWorking(window.End, count.Counted, 30, count.Roll, window.Lines.AddRange(count.Lines).AddRange(printedLines)),
-                LienRule, [Citations.Irc6320, Citations.Reg6320C3, Citations.Newsome, Citations.TasLetter3172, Citations.Irc7503], IrsFilingNote, extension,
+                LienRuleText, [Citations.Irc6320, Citations.Reg6320C3, Citations.Newsome, Citations.TasLetter3172, Citations.Irc7503], IrsFiling, extension,
                 taxCourt: false, alternatives,
-                lateCaveats.Add(BusinessDayCaveat).Add(StateHolidayCaveat).AddRange(printedCaveats),
+                lateCaveats.Add(BusinessDay).Add(StateHoliday).AddRange(printedCaveats),
                 asOf, passUncertain: late || date < count.Final);
         }
 
@@ -390,27 +412,27 @@ public sealed class DeadlineCalculator
             return Build("cdp-hearing-lien", DeadlineKind.LastDay, title,
                 printed, new DeadlineWorking(anchor.Date, null, null, null,
                 [
-                    $"The letter prints {Dates.Show(printed)} as the last day to request a hearing. That date is used as printed.",
-                    "The law counts the 30 days from the end of the 5 business days after the lien was filed, not from the letter date. "
-                    + "Enter the date the lien was filed to check the printed date.",
+                    DeadlineText.Format("cdp-hearing-lien.printed.used", "The letter prints {0} as the last day to request a hearing. That date is used as printed.", Dates.Show(printed)),
+                    DeadlineText.Get("cdp-hearing-lien.printed.enter-filing", "The law counts the 30 days from the end of the 5 business days after the lien was filed, not from the letter date. "
+                    + "Enter the date the lien was filed to check the printed date."),
                 ]),
-                LienRule, [Citations.TasLetter3172, Citations.Irc6320, Citations.Reg6320C3], IrsFilingNote, extension,
-                taxCourt: false, [], [StateHolidayCaveat], asOf);
+                LienRuleText, [Citations.TasLetter3172, Citations.Irc6320, Citations.Reg6320C3], IrsFiling, extension,
+                taxCourt: false, [], [StateHoliday], asOf);
         }
 
         var estimate = CountDays(anchor, 30);
         return Build("cdp-hearing-lien", DeadlineKind.Estimate,
-            "Estimated last day to request a Collection Due Process hearing about the lien (Form 12153)",
+            DeadlineText.Get("cdp-hearing-lien.title.estimate", "Estimated last day to request a Collection Due Process hearing about the lien (Form 12153)"),
             estimate.Final, new DeadlineWorking(anchor.Date, estimate.Counted, 30, estimate.Roll, estimate.Lines
-                .Insert(0, "This is an estimate. The law counts the 30 days from the end of the 5 business days after the lien was filed, not from the letter date, "
-                    + "and you gave neither the filing date nor the last day printed on the letter.")
-                .Add(LienEstimateAssumption)),
-            LienRule, [Citations.Irc6320, Citations.Reg6320C3, Citations.TasLetter3172, Citations.Irc7503], IrsFilingNote, extension,
+                .Insert(0, DeadlineText.Get("cdp-hearing-lien.estimate.line", "This is an estimate. The law counts the 30 days from the end of the 5 business days after the lien was filed, not from the letter date, "
+                    + "and you gave neither the filing date nor the last day printed on the letter."))
+                .Add(LienEstimate)),
+            LienRuleText, [Citations.Irc6320, Citations.Reg6320C3, Citations.TasLetter3172, Citations.Irc7503], IrsFiling, extension,
             taxCourt: false, [],
             anchor.Caveats
-                .Add("Only an estimate. If the IRS mailed the letter late (more than 5 business days after it filed the lien), the real last day is EARLIER than this date.")
-                .Add("The real last day is printed on the letter. Enter it, or the date the lien was filed, to get the exact date.")
-                .Add(StateHolidayCaveat),
+                .Add(DeadlineText.Get("cdp-hearing-lien.estimate.caveat.late", "Only an estimate. If the IRS mailed the letter late (more than 5 business days after it filed the lien), the real last day is EARLIER than this date."))
+                .Add(DeadlineText.Get("cdp-hearing-lien.estimate.caveat.printed", "The real last day is printed on the letter. Enter it, or the date the lien was filed, to get the exact date."))
+                .Add(StateHoliday),
             asOf);
     }
 
@@ -441,26 +463,26 @@ public sealed class DeadlineCalculator
     private LienWindowInfo LienWindow(DateOnly filed)
     {
         var lines = ImmutableArray.CreateBuilder<string>();
-        lines.Add($"The lien was filed on {Dates.Show(filed)}. The IRS then has 5 business days to send Letter 3172 (IRC §6320(a)(2)).");
+        lines.Add(DeadlineText.Format("shared.lien.filed", "The lien was filed on {0}. The IRS then has 5 business days to send Letter 3172 (IRC §6320(a)(2)).", Dates.Show(filed)));
         var day = filed;
         for (var counted = 0; counted < 5;)
         {
             day = day.AddDays(1);
             if (IsNonBusinessDayEverywhere(day))
             {
-                lines.Add($"{_calendar.WhyNotBusinessDay(day)}: not a business day.");
+                lines.Add(DeadlineText.Format("shared.lien.not-business-day", "{0}: not a business day.", _calendar.WhyNotBusinessDay(day)));
                 continue;
             }
 
             counted++;
             if (!_calendar.IsBusinessDay(day))
             {
-                lines.Add($"{_calendar.WhyNotBusinessDay(day)}: not a federal holiday, so the app counts it as a business day (the earlier reading).");
+                lines.Add(DeadlineText.Format("shared.lien.dc-only-holiday", "{0}: not a federal holiday, so the app counts it as a business day (the earlier reading).", _calendar.WhyNotBusinessDay(day)));
             }
         }
 
-        lines.Add($"The 5th business day after the filing is {Dates.Show(day)}. The 30-day period starts the next day "
-            + "(IRC §6320(a)(3)(B); Treas. Reg. §301.6320-1(c)(2), Q&A-C3).");
+        lines.Add(DeadlineText.Format("shared.lien.fifth-business-day", "The 5th business day after the filing is {0}. The 30-day period starts the next day "
+            + "(IRC §6320(a)(3)(B); Treas. Reg. §301.6320-1(c)(2), Q&A-C3).", Dates.Show(day)));
         var dcEnd = filed;
         for (var counted = 0; counted < 5;)
         {
@@ -486,14 +508,15 @@ public sealed class DeadlineCalculator
         {
             return (true,
             [
-                $"Your letter is dated (or was mailed) {Dates.Show(anchor.Date)}, after the 5 business days ended on {Dates.Show(windowEnd)}. "
-                + $"The law counts the {period} from the end of those 5 business days, which gives the date shown. A late letter may change "
+                DeadlineText.Format("shared.lien.late-letter", "Your letter is dated (or was mailed) {0}, after the 5 business days ended on {1}. "
+                + "The law counts the {2} from the end of those 5 business days, which gives the date shown. A late letter may change "
                 + "your rights, so we do not say this date has passed for certain. Get help right away (TAS or a Low Income Taxpayer Clinic).",
+                    Dates.Show(anchor.Date), Dates.Show(windowEnd), period),
             ]);
         }
 
         return (false, anchor.Date < filed
-            ? [$"Your letter is dated before the lien was filed ({Dates.Show(filed)}). That happens; the count still starts at the end of the 5 business days after the filing."]
+            ? [DeadlineText.Format("shared.lien.early-letter", "Your letter is dated before the lien was filed ({0}). That happens; the count still starts at the end of the 5 business days after the filing.", Dates.Show(filed))]
             : []);
     }
 
@@ -519,8 +542,8 @@ public sealed class DeadlineCalculator
             periodEnd = window.End;
             dcPeriodEnd = window.DcReadingEnd;
             lines = window.Lines;
-            (late, caveats) = LateLienLetter(anchor, window.End, filed, "year");
-            caveats = caveats.Add(BusinessDayCaveat);
+            (late, caveats) = LateLienLetter(anchor, window.End, filed, DeadlineText.Get("equivalent-hearing-lien.period", "year"));
+            caveats = caveats.Add(BusinessDay);
         }
         else if (evt.PrintedDate is { } printed)
         {
@@ -534,10 +557,10 @@ public sealed class DeadlineCalculator
             periodEnd = day30.AddDays(-30);
             lines =
             [
-                $"The letter prints {Dates.Show(printed)} as the last day to request a CDP hearing. Counting back 30 days "
-                + $"(and over any weekend or holiday just before it), the 5 business days after the lien filing ended on {Dates.Show(periodEnd)} at the earliest.",
+                DeadlineText.Format("equivalent-hearing-lien.printed.line", "The letter prints {0} as the last day to request a CDP hearing. Counting back 30 days "
+                + "(and over any weekend or holiday just before it), the 5 business days after the lien filing ended on {1} at the earliest.", Dates.Show(printed), Dates.Show(periodEnd)),
             ];
-            caveats = ["Counted back from the printed last day: if that date is wrong, so is this one. Enter the date the lien was filed to check it."];
+            caveats = [DeadlineText.Get("equivalent-hearing-lien.printed.caveat", "Counted back from the printed last day: if that date is wrong, so is this one. Enter the date the lien was filed to check it.")];
         }
         else
         {
@@ -545,15 +568,16 @@ public sealed class DeadlineCalculator
             kind = DeadlineKind.Estimate;
             lines =
             [
-                $"This is an estimate from the letter date, {Dates.Show(anchor.Date)}: the law counts the year from the end of the 5 business days after the lien was filed.",
-                LienEstimateAssumption,
+                DeadlineText.Format("equivalent-hearing-lien.estimate.line", "This is an estimate from the letter date, {0}: the law counts the year from the end of the 5 business days after the lien was filed.", Dates.Show(anchor.Date)),
+                LienEstimate,
             ];
-            caveats = anchor.Caveats.Add("Only an estimate. If the IRS mailed the letter late, the real last day is EARLIER than this date. Enter the date the lien was filed, or the last day printed on the letter.");
+            caveats = anchor.Caveats.Add(DeadlineText.Get("equivalent-hearing-lien.estimate.caveat", "Only an estimate. If the IRS mailed the letter late, the real last day is EARLIER than this date. Enter the date the lien was filed, or the last day printed on the letter."));
         }
 
         var (anniversary, alternative, leapLine) = AddYears(periodEnd, 1);
         var target = _calendar.OnOrBeforeBusinessDay(anniversary);
-        lines = lines.Add($"The year starts the day after, {Dates.Show(periodEnd.AddDays(1))}, and ends one year after {Dates.Show(periodEnd)}: {Dates.Show(anniversary)}.");
+        lines = lines.Add(DeadlineText.Format("equivalent-hearing-lien.year", "The year starts the day after, {0}, and ends one year after {1}: {2}.",
+            Dates.Show(periodEnd.AddDays(1)), Dates.Show(periodEnd), Dates.Show(anniversary)));
         if (leapLine is not null)
         {
             lines = lines.Add(leapLine);
@@ -561,33 +585,35 @@ public sealed class DeadlineCalculator
 
         if (target != anniversary)
         {
-            lines = lines.Add($"{_calendar.WhyNotBusinessDay(anniversary)}; to be safe the app targets the business day before: {Dates.Show(target)}.");
+            lines = lines.Add(DeadlineText.Format("shared.business-day-before", "{0}; to be safe the app targets the business day before: {1}.",
+                _calendar.WhyNotBusinessDay(anniversary), Dates.Show(target)));
         }
 
-        var alternatives = alternative is { } alt ? ImmutableArray.Create(new AlternativeDate(alt, "March 1 reading of a February 29 anniversary (unsourced convention).")) : [];
+        var alternatives = alternative is { } alt ? ImmutableArray.Create(new AlternativeDate(alt, LeapAlternativeReading)) : [];
         if (target != anniversary)
         {
-            alternatives = alternatives.Add(new AlternativeDate(_calendar.RollForward(anniversary).Final, "If §7503 applies, the next business day."));
+            alternatives = alternatives.Add(new AlternativeDate(_calendar.RollForward(anniversary).Final,
+                DeadlineText.Get("shared.alternative.roll-7503", "If §7503 applies, the next business day.")));
         }
 
         if (dcPeriodEnd is { } dcEnd && dcEnd != periodEnd)
         {
-            alternatives = alternatives.Add(new AlternativeDate(_calendar.OnOrBeforeBusinessDay(dcEnd.AddYears(1)),
-                "If D.C.-only holidays are not business days, the 5 business days end later and so does this date; the app uses the earlier reading."));
+            alternatives = alternatives.Add(new AlternativeDate(_calendar.OnOrBeforeBusinessDay(dcEnd.AddYears(1)), DeadlineText.Get("equivalent-hearing-lien.alternative.dc-holidays",
+                "If D.C.-only holidays are not business days, the 5 business days end later and so does this date; the app uses the earlier reading.")));
         }
 
         return Build("equivalent-hearing-lien", kind,
             kind == DeadlineKind.Estimate
-                ? "Estimated last day to request an equivalent hearing about the lien (if the CDP hearing date is missed)"
-                : "Last day to request an equivalent hearing (if the CDP hearing date is missed)",
+                ? DeadlineText.Get("equivalent-hearing-lien.title.estimate", "Estimated last day to request an equivalent hearing about the lien (if the CDP hearing date is missed)")
+                : EquivalentHearingTitle,
             target, new DeadlineWorking(periodEnd, anniversary, null, null, lines),
-            "If you miss the 30-day CDP deadline for a lien, you can still ask for an equivalent hearing on Form 12153 within one year of the day "
+            DeadlineText.Get("equivalent-hearing-lien.rule", "If you miss the 30-day CDP deadline for a lien, you can still ask for an equivalent hearing on Form 12153 within one year of the day "
             + "after the 5 business days that follow the lien filing. Innocent spouse relief can be raised there, but the collection decision "
-            + "from it cannot be taken to the Tax Court.",
-            [Citations.TasForm668Yc, Citations.Irc6320, Citations.TasLetter3172], IrsFilingNote,
-            "No extension is described in the sources; treat this date as fixed.",
+            + "from it cannot be taken to the Tax Court."),
+            [Citations.TasForm668Yc, Citations.Irc6320, Citations.TasLetter3172], IrsFiling,
+            DeadlineText.Get("equivalent-hearing.extension-note", "No extension is described in the sources; treat this date as fixed."),
             taxCourt: false, alternatives,
-            caveats.Add("Whether §7503 moves this date past a weekend is not confirmed; the app uses the business day on or before it."),
+            caveats.Add(RollUnconfirmed),
             asOf, passUncertain: late || alternatives.Any(a => a.Date > target));
     }
 
@@ -602,8 +628,8 @@ public sealed class DeadlineCalculator
         var (anniversary, alternative, leapLine) = AddYears(anchor.Date, 1);
         var target = _calendar.OnOrBeforeBusinessDay(anniversary);
         var lines = ImmutableArray.Create(
-            $"Start: {Dates.Show(anchor.Date)} ({anchor.Explanation}).",
-            $"One year later is {Dates.Show(anniversary)}.");
+            DeadlineText.Format("shared.working.start", "Start: {0} ({1}).", Dates.Show(anchor.Date), anchor.Explanation),
+            DeadlineText.Format("equivalent-hearing.one-year", "One year later is {0}.", Dates.Show(anniversary)));
         if (leapLine is not null)
         {
             lines = lines.Add(leapLine);
@@ -611,73 +637,80 @@ public sealed class DeadlineCalculator
 
         if (target != anniversary)
         {
-            lines = lines.Add($"{_calendar.WhyNotBusinessDay(anniversary)}; to be safe the app targets the business day before: {Dates.Show(target)}.");
+            lines = lines.Add(DeadlineText.Format("shared.business-day-before", "{0}; to be safe the app targets the business day before: {1}.",
+                _calendar.WhyNotBusinessDay(anniversary), Dates.Show(target)));
         }
 
-        var caveats = anchor.Caveats.Add("Whether §7503 moves this date past a weekend is not confirmed; the app uses the business day on or before it.");
+        var caveats = anchor.Caveats.Add(RollUnconfirmed);
 
-        var alternatives = alternative is { } alt ? ImmutableArray.Create(new AlternativeDate(alt, "March 1 reading of a February 29 anniversary (unsourced convention).")) : [];
+        var alternatives = alternative is { } alt ? ImmutableArray.Create(new AlternativeDate(alt, LeapAlternativeReading)) : [];
         if (target != anniversary)
         {
-            alternatives = alternatives.Add(new AlternativeDate(_calendar.RollForward(anniversary).Final, "If §7503 applies, the next business day."));
+            alternatives = alternatives.Add(new AlternativeDate(_calendar.RollForward(anniversary).Final,
+                DeadlineText.Get("shared.alternative.roll-7503", "If §7503 applies, the next business day.")));
         }
 
         return Build("equivalent-hearing", DeadlineKind.LastDay,
-            "Last day to request an equivalent hearing (if the CDP hearing date is missed)",
+            EquivalentHearingTitle,
             target, new DeadlineWorking(anchor.Date, anniversary, null, null, lines),
-            "If you miss the 30-day CDP deadline you can still ask for an equivalent hearing on Form 12153 within one year of the notice. "
-            + "Innocent spouse relief can be raised there, but the collection decision from it cannot be taken to the Tax Court.",
-            [Citations.TasLetter11, Citations.TasLetter4439], IrsFilingNote,
-            "No extension is described in the sources; treat this date as fixed.",
+            DeadlineText.Get("equivalent-hearing.rule", "If you miss the 30-day CDP deadline you can still ask for an equivalent hearing on Form 12153 within one year of the notice. "
+            + "Innocent spouse relief can be raised there, but the collection decision from it cannot be taken to the Tax Court."),
+            [Citations.TasLetter11, Citations.TasLetter4439], IrsFiling,
+            DeadlineText.Get("equivalent-hearing.extension-note", "No extension is described in the sources; treat this date as fixed."),
             taxCourt: false, alternatives, caveats, asOf, passUncertain: alternatives.Any(a => a.Date > target));
     }
 
     private Deadline Reply(DeadlineEvent evt, DateOnly? asOf)
     {
-        const string rule = "These letters start no statutory deadline. If the letter asks for information or a reply, answer by the date it prints.";
-        const string note = "The reply date is set by the IRS, not by law; if you need more time, call the number on the letter before the date.";
-        var caveats = ImmutableArray.Create(
-            "If you are the requesting spouse and have not yet filed a complete Form 8857, the 2-year clock for (b)/(c) relief keeps running (unsourced as applied to these letters).");
+        var rule = DeadlineText.Get("reply.rule", "These letters start no statutory deadline. If the letter asks for information or a reply, answer by the date it prints.");
+        var note = DeadlineText.Get("reply.extension-note", "The reply date is set by the IRS, not by law; if you need more time, call the number on the letter before the date.");
+        var caveats = ImmutableArray.Create(DeadlineText.Get("reply.caveat.two-year-clock",
+            "If you are the requesting spouse and have not yet filed a complete Form 8857, the 2-year clock for (b)/(c) relief keeps running (unsourced as applied to these letters)."));
         if (evt.PrintedDate is { } printed)
         {
-            return Build("reply", DeadlineKind.LastDay, "Reply by the date printed on the letter",
+            return Build("reply", DeadlineKind.LastDay, DeadlineText.Get("reply.title", "Reply by the date printed on the letter"),
                 printed, new DeadlineWorking(evt.Date, null, null, null,
-                    [$"The letter is dated {Dates.Show(evt.Date)} and asks for a reply by {Dates.Show(printed)}. That date is used as printed."]),
-                rule, [Citations.TasInnocentSpouse], IrsFilingNote, note, taxCourt: false, [], caveats.Add("Missing it may let the IRS decide on what it already has (unsourced)."), asOf);
+                    [DeadlineText.Format("reply.printed", "The letter is dated {0} and asks for a reply by {1}. That date is used as printed.", Dates.Show(evt.Date), Dates.Show(printed))]),
+                rule, [Citations.TasInnocentSpouse], IrsFiling, note, taxCourt: false, [],
+                caveats.Add(DeadlineText.Get("reply.caveat.missed", "Missing it may let the IRS decide on what it already has (unsourced).")), asOf);
         }
 
-        return Build("reply", DeadlineKind.Informational, "No legal deadline starts with this letter",
-            null, new DeadlineWorking(evt.Date, null, null, null, ["No date is computed: the law sets none for this letter. Check whether it prints a reply date."]),
-            rule, [Citations.TasInnocentSpouse], IrsFilingNote, note, taxCourt: false, [], caveats, asOf);
+        return Build("reply", DeadlineKind.Informational, DeadlineText.Get("reply.title.none", "No legal deadline starts with this letter"),
+            null, new DeadlineWorking(evt.Date, null, null, null,
+                [DeadlineText.Get("reply.none", "No date is computed: the law sets none for this letter. Check whether it prints a reply date.")]),
+            rule, [Citations.TasInnocentSpouse], IrsFiling, note, taxCourt: false, [], caveats, asOf);
     }
 
     // ---- Informational -------------------------------------------------------------------------------------
 
     private Deadline EquivalentHearingNotReviewable() =>
         Build("equivalent-hearing-decision", DeadlineKind.Informational,
-            "The equivalent-hearing collection decision cannot be taken to the Tax Court",
-            null, new DeadlineWorking(null, null, null, null, ["No date: only the innocent spouse part of Letter 4439 can be petitioned."]),
-            "Letter 4439 follows an equivalent hearing. Only the innocent spouse (§6015) determination can be reviewed by the Tax Court.",
-            [Citations.TasLetter4439], TaxCourtFilingNote, "Not applicable.", taxCourt: false, [], [], null);
+            DeadlineText.Get("equivalent-hearing-decision.title", "The equivalent-hearing collection decision cannot be taken to the Tax Court"),
+            null, new DeadlineWorking(null, null, null, null,
+                [DeadlineText.Get("equivalent-hearing-decision.line", "No date: only the innocent spouse part of Letter 4439 can be petitioned.")]),
+            DeadlineText.Get("equivalent-hearing-decision.rule", "Letter 4439 follows an equivalent hearing. Only the innocent spouse (§6015) determination can be reviewed by the Tax Court."),
+            [Citations.TasLetter4439], TaxCourtFiling, NotApplicable, taxCourt: false, [], [], null);
 
     private Deadline BalanceDue() =>
         Build("no-6015-deadline", DeadlineKind.Informational,
-            "No innocent spouse deadline starts with this notice",
-            null, new DeadlineWorking(null, null, null, null, ["No date: a demand for payment is not collection activity for the 2-year clock."]),
-            "Balance-due notices (CP14, CP501, CP503) and the CP504 (a §6331(d) notice, not a CDP notice) do not start the 2-year "
-            + "clock for §6015(b)/(c) and set no innocent spouse deadline. Interest and penalties keep growing.",
-            [Citations.CollectionActivityBlog, Citations.Cp504NotCdp], IrsFilingNote, "Not applicable.", taxCourt: false, [],
-            ["That CP504 does not start the clock rests on the regulation naming only §6330 notices (reasoning, not a ruling)."], null);
+            DeadlineText.Get("no-6015-deadline.title", "No innocent spouse deadline starts with this notice"),
+            null, new DeadlineWorking(null, null, null, null,
+                [DeadlineText.Get("no-6015-deadline.line", "No date: a demand for payment is not collection activity for the 2-year clock.")]),
+            DeadlineText.Get("no-6015-deadline.rule", "Balance-due notices (CP14, CP501, CP503) and the CP504 (a §6331(d) notice, not a CDP notice) do not start the 2-year "
+            + "clock for §6015(b)/(c) and set no innocent spouse deadline. Interest and penalties keep growing."),
+            [Citations.CollectionActivityBlog, Citations.Cp504NotCdp], IrsFiling, NotApplicable, taxCourt: false, [],
+            [DeadlineText.Get("no-6015-deadline.caveat.cp504", "That CP504 does not start the clock rests on the regulation naming only §6330 notices (reasoning, not a ruling).")], null);
 
     private Deadline InjuredSpouse() =>
         Build("form-8379", DeadlineKind.Informational,
-            "If the refund paid only your spouse's separate debt: injured spouse claim (Form 8379)",
-            null, new DeadlineWorking(null, null, null, null, ["No date computed: Form 8379 timing depends on the return's due date and payments."]),
-            "If a joint refund was kept to pay a debt only your spouse owed (past-due federal tax from a year you were not on, state tax, "
+            DeadlineText.Get("form-8379.title", "If the refund paid only your spouse's separate debt: injured spouse claim (Form 8379)"),
+            null, new DeadlineWorking(null, null, null, null,
+                [DeadlineText.Get("form-8379.line", "No date computed: Form 8379 timing depends on the return's due date and payments.")]),
+            DeadlineText.Get("form-8379.rule", "If a joint refund was kept to pay a debt only your spouse owed (past-due federal tax from a year you were not on, state tax, "
             + "child or spousal support, federal non-tax debt such as a student loan), file Form 8379 (injured spouse), generally within "
-            + "3 years of the return's original due date or 2 years after the tax was paid, if later.",
-            [Citations.Form8379Instructions("When To File"), Citations.Ptla8379], IrsFilingNote, "Not applicable.", taxCourt: false, [],
-            ["The 2-years-after-payment part of the Form 8379 timing is unsourced."], null);
+            + "3 years of the return's original due date or 2 years after the tax was paid, if later."),
+            [Citations.Form8379Instructions("When To File"), Citations.Ptla8379], IrsFiling, NotApplicable, taxCourt: false, [],
+            [DeadlineText.Get("form-8379.caveat.unsourced", "The 2-years-after-payment part of the Form 8379 timing is unsourced.")], null);
 
     // ---- Windows for (b)/(c) and (f) -----------------------------------------------------------------------
 
@@ -686,40 +719,40 @@ public sealed class DeadlineCalculator
         var start = evt.Date;
         var end = ReliefWindows.TwoYearElection(start, start, _calendar).Early;
         var lines = ImmutableArray.Create(
-            $"Start: {Dates.Show(start)}, the date of the collection activity (the notice date, not the day you received it).",
-            $"Two years later is {Dates.Show(end.Anniversary)}.");
+            DeadlineText.Format("two-year-bc.start", "Start: {0}, the date of the collection activity (the notice date, not the day you received it).", Dates.Show(start)),
+            DeadlineText.Format("shared.two-years-later", "Two years later is {0}.", Dates.Show(end.Anniversary)));
         if (LeapLine(end) is { } leapLine)
         {
             lines = lines.Add(leapLine);
         }
 
-        lines = lines.AddRange(RollLines(end.Roll)).Add($"Last day to file Form 8857 for (b) or (c) relief: {Dates.Show(end.LastDay)}.");
+        lines = lines.AddRange(RollLines(end.Roll)).Add(DeadlineText.Format("two-year-bc.last-day", "Last day to file Form 8857 for (b) or (c) relief: {0}.", Dates.Show(end.LastDay)));
         var alternatives = end.LeapAlternative is { } alt
-            ? ImmutableArray.Create(new AlternativeDate(alt, LeapReason))
+            ? ImmutableArray.Create(new AlternativeDate(alt, LeapReading))
             : [];
         var caveats = ImmutableArray.Create(
-            "The clock runs from the FIRST collection activity. If an earlier one happened (a CDP levy notice, an offset of your refund, a suit, a claim in bankruptcy), count from that instead.",
-            "Missing this date bars (b) and (c) relief only; equitable relief under §6015(f) has its own, longer limits.");
+            DeadlineText.Get("two-year-bc.caveat.first-activity", "The clock runs from the FIRST collection activity. If an earlier one happened (a CDP levy notice, an offset of your refund, a suit, a claim in bankruptcy), count from that instead."),
+            DeadlineText.Get("two-year-bc.caveat.f-not-barred", "Missing this date bars (b) and (c) relief only; equitable relief under §6015(f) has its own, longer limits."));
         if (protective)
         {
-            caveats = caveats.Add("An offset starts the clock only if it took YOUR refund for the joint debt and the IRS told you about Form 8857 (McGee; unresolved otherwise). Shown as a protective date.");
+            caveats = caveats.Add(DeadlineText.Get("two-year-bc.caveat.offset", "An offset starts the clock only if it took YOUR refund for the joint debt and the IRS told you about Form 8857 (McGee; unresolved otherwise). Shown as a protective date."));
         }
 
         if (end.Moved)
         {
-            caveats = caveats.Add(ReliefWindows.RolledForwardCaveat);
+            caveats = caveats.Add(RolledForward);
         }
 
         return Build("two-year-bc", protective ? DeadlineKind.Protective : DeadlineKind.LastDay,
-            "Last day to ask for innocent spouse relief under §6015(b) or separation of liability under §6015(c)",
+            DeadlineText.Get("two-year-bc.title", "Last day to ask for innocent spouse relief under §6015(b) or separation of liability under §6015(c)"),
             end.LastDay, new DeadlineWorking(start, end.Anniversary, null, end.Roll, lines),
-            "Relief under §6015(b) and (c) must be elected no later than 2 years after the IRS began collection activities against you: "
+            DeadlineText.Get("two-year-bc.rule", "Relief under §6015(b) and (c) must be elected no later than 2 years after the IRS began collection activities against you: "
             + "a §6330 levy notice (LT11, Letter 1058, CP90, CP77), an offset of your refund, a collection suit, or a claim in a court case. "
-            + "A notice of deficiency, a lien filing (Letter 3172) and balance-due notices do not start it.",
+            + "A notice of deficiency, a lien filing (Letter 3172) and balance-due notices do not start it."),
             protective ? [Citations.Irc6015BcTwoYears, Citations.CollectionActivity, Citations.McGee, Citations.Reg7503] : [Citations.Irc6015BcTwoYears, Citations.CollectionActivity, Citations.Mannella, Citations.Reg7503],
-            IrsFilingNote,
-            "Cannot be extended. Applying the §7503 weekend/holiday roll to Form 8857 follows Treas. Reg. §301.7503-1(a).",
-            taxCourt: false, alternatives, caveats.Add(StateHolidayCaveat), asOf, uncertainUntil: end.LatestReading);
+            IrsFiling,
+            DeadlineText.Get("two-year-bc.extension-note", "Cannot be extended. Applying the §7503 weekend/holiday roll to Form 8857 follows Treas. Reg. §301.7503-1(a)."),
+            taxCourt: false, alternatives, caveats.Add(StateHoliday), asOf, uncertainUntil: end.LatestReading);
     }
 
     private Deadline SixMonth(DeadlineEvent evt, DateOnly? asOf)
@@ -729,28 +762,29 @@ public sealed class DeadlineCalculator
         var sixMonthDate = clampedAlt ?? sixMonths;
         var earliest = sixMonthDate.AddDays(1);
         var lines = ImmutableArray.Create(
-            $"Start: {Dates.Show(filed)}, the day Form 8857 was filed.",
-            $"Six months later is {Dates.Show(sixMonths)}.");
+            DeadlineText.Format("six-month-rule.start", "Start: {0}, the day Form 8857 was filed.", Dates.Show(filed)),
+            DeadlineText.Format("six-month-rule.six-months", "Six months later is {0}.", Dates.Show(sixMonths)));
         if (leapLine is not null)
         {
-            lines = lines.Add(leapLine).Add($"To be safe the app uses the later reading, {Dates.Show(sixMonthDate)}.");
+            lines = lines.Add(leapLine).Add(DeadlineText.Format("six-month-rule.later-reading", "To be safe the app uses the later reading, {0}.", Dates.Show(sixMonthDate)));
         }
 
-        lines = lines.Add($"A petition may be filed any time AFTER that date: from {Dates.Show(earliest)}, if no final determination has been mailed.");
+        lines = lines.Add(DeadlineText.Format("six-month-rule.after", "A petition may be filed any time AFTER that date: from {0}, if no final determination has been mailed.", Dates.Show(earliest)));
         var alternatives = clampedAlt is not null
-            ? ImmutableArray.Create(new AlternativeDate(sixMonths.AddDays(1), "Reading six months as ending on the last day of the shorter month (one day earlier)."))
+            ? ImmutableArray.Create(new AlternativeDate(sixMonths.AddDays(1),
+                DeadlineText.Get("six-month-rule.alternative.shorter-month", "Reading six months as ending on the last day of the shorter month (one day earlier).")))
             : [];
         return Build("six-month-rule", DeadlineKind.EarliestDay,
-            "Earliest day to petition the Tax Court if the IRS has not decided (the 6-month rule)",
+            DeadlineText.Get("six-month-rule.title", "Earliest day to petition the Tax Court if the IRS has not decided (the 6-month rule)"),
             earliest, new DeadlineWorking(filed, sixMonths, null, null, lines),
-            "If the IRS has not mailed a final determination 6 months after Form 8857 was filed, the requesting spouse may petition the Tax Court "
+            DeadlineText.Get("six-month-rule.rule", "If the IRS has not mailed a final determination 6 months after Form 8857 was filed, the requesting spouse may petition the Tax Court "
             + "at any time after that (IRC §6015(e)(1)(A)(i)(II)). There is no closing date while no determination is mailed; once one is "
-            + "mailed, the 90-day limit from its mailing applies.",
+            + "mailed, the 90-day limit from its mailing applies."),
             [Citations.Irc6015E, Citations.AppealsInnocentSpouse, Citations.Pub5Summary],
-            TaxCourtFilingNote,
-            "Not a last day. But once a final determination is mailed, its 90-day deadline cannot be extended.",
+            TaxCourtFiling,
+            DeadlineText.Get("six-month-rule.extension-note", "Not a last day. But once a final determination is mailed, its 90-day deadline cannot be extended."),
             taxCourt: true, alternatives,
-            ["The court reviews the administrative record plus newly discovered or previously unavailable evidence: give the IRS everything before petitioning."],
+            [DeadlineText.Get("six-month-rule.caveat.record", "The court reviews the administrative record plus newly discovered or previously unavailable evidence: give the IRS everything before petitioning.")],
             asOf);
     }
 
@@ -760,8 +794,8 @@ public sealed class DeadlineCalculator
         var (anniversary, alternative, leapLine) = AddYears(assessed, 10);
         var target = _calendar.OnOrBeforeBusinessDay(anniversary);
         var lines = ImmutableArray.Create(
-            $"Start: {Dates.Show(assessed)}, the assessment date.",
-            $"Ten years later is {Dates.Show(anniversary)}. The collection period lasts AT LEAST until then; suspensions make it longer.");
+            DeadlineText.Format("collection-period-f.start", "Start: {0}, the assessment date.", Dates.Show(assessed)),
+            DeadlineText.Format("collection-period-f.ten-years", "Ten years later is {0}. The collection period lasts AT LEAST until then; suspensions make it longer.", Dates.Show(anniversary)));
         if (leapLine is not null)
         {
             lines = lines.Add(leapLine);
@@ -769,33 +803,35 @@ public sealed class DeadlineCalculator
 
         if (target != anniversary)
         {
-            lines = lines.Add($"{_calendar.WhyNotBusinessDay(anniversary)}. The law says \"before the expiration\", so the app targets the business day before: {Dates.Show(target)}.");
+            lines = lines.Add(DeadlineText.Format("collection-period-f.business-day-before", "{0}. The law says \"before the expiration\", so the app targets the business day before: {1}.",
+                _calendar.WhyNotBusinessDay(anniversary), Dates.Show(target)));
         }
 
         var alternatives = ImmutableArray<AlternativeDate>.Empty;
         if (target != anniversary)
         {
-            alternatives = alternatives.Add(new AlternativeDate(_calendar.RollForward(anniversary).Final, "§7503 might arguably extend it to the next business day; not relied on."));
+            alternatives = alternatives.Add(new AlternativeDate(_calendar.RollForward(anniversary).Final,
+                DeadlineText.Get("collection-period-f.alternative.roll-7503", "§7503 might arguably extend it to the next business day; not relied on.")));
         }
 
         if (alternative is { } alt)
         {
-            alternatives = alternatives.Add(new AlternativeDate(alt, "March 1 reading of a February 29 anniversary (unsourced convention)."));
+            alternatives = alternatives.Add(new AlternativeDate(alt, LeapAlternativeReading));
         }
 
         return Build("collection-period-f", DeadlineKind.LastDay,
-            "Equitable relief (§6015(f)) for an unpaid balance: request it before the collection period ends — at least until this date",
+            DeadlineText.Get("collection-period-f.title", "Equitable relief (§6015(f)) for an unpaid balance: request it before the collection period ends — at least until this date"),
             target, new DeadlineWorking(assessed, anniversary, null, null, lines),
-            "For a balance that is still unpaid, §6015(f) relief may be requested any time before the §6502 collection period ends: generally "
+            DeadlineText.Get("collection-period-f.rule", "For a balance that is still unpaid, §6015(f) relief may be requested any time before the §6502 collection period ends: generally "
             + "10 years from assessment, longer after suspensions (IRC §6015(f)(2)). Check the collection statute expiration date (CSED) on your "
-            + "account transcript.",
+            + "account transcript."),
             [Citations.Irc6015F2, Citations.FEquitableTiming, Citations.CollectionActivityBlog],
-            IrsFilingNote,
-            "The collection period can be longer, never shorter, than shown; the app does not extend it.",
+            IrsFiling,
+            DeadlineText.Get("collection-period-f.extension-note", "The collection period can be longer, never shorter, than shown; the app does not extend it."),
             taxCourt: false, alternatives,
             [
-                "This is a floor: installment-agreement or offer requests, a CDP hearing, bankruptcy, time outside the U.S. and a pending §6015 claim can suspend the period (exact mechanics unsourced).",
-                "Use the CSED on your account transcript if you have it.",
+                DeadlineText.Get("collection-period-f.caveat.suspensions", "This is a floor: installment-agreement or offer requests, a CDP hearing, bankruptcy, time outside the U.S. and a pending §6015 claim can suspend the period (exact mechanics unsourced)."),
+                DeadlineText.Get("collection-period-f.caveat.csed", "Use the CSED on your account transcript if you have it."),
             ],
             asOf, lowerBound: true);
     }
@@ -804,29 +840,29 @@ public sealed class DeadlineCalculator
     {
         var filed = evt.Date;
         var three = ReliefWindows.RefundAfterFiling(filed, filed, evt.ReturnDueDate, calendar: _calendar).Early;
-        var lines = ImmutableArray.Create($"Start: {Dates.Show(filed)}, the day the return was filed.");
+        var lines = ImmutableArray.Create(DeadlineText.Format("refund-3-year.start", "Start: {0}, the day the return was filed.", Dates.Show(filed)));
         var caveats = ImmutableArray.Create(
-            "Only payments made inside the look-back period can be refunded (IRC §6511(b)(2); unsourced detail).",
-            "Relief under §6015(c) cannot produce a refund; (b) and (f) can (IRC §6015(g)(3); unsourced cite).");
+            DeadlineText.Get("refund.caveat.look-back", "Only payments made inside the look-back period can be refunded (IRC §6511(b)(2); unsourced detail)."),
+            DeadlineText.Get("refund.caveat.c-no-refund", "Relief under §6015(c) cannot produce a refund; (b) and (f) can (IRC §6015(g)(3); unsourced cite)."));
         if (three.Start != filed)
         {
-            lines = lines.Add($"The return was filed early; it counts as filed on its due date, {Dates.Show(three.Start)} (IRC §6513(a); unsourced cite).");
-            caveats = caveats.Add("If the due date itself was moved by a weekend or holiday (e.g. April 18, 2023), the app uses the date you entered; the statutory April 15 is the conservative choice (open question).");
+            lines = lines.Add(DeadlineText.Format("refund-3-year.filed-early", "The return was filed early; it counts as filed on its due date, {0} (IRC §6513(a); unsourced cite).", Dates.Show(three.Start)));
+            caveats = caveats.Add(DeadlineText.Get("refund-3-year.caveat.due-date-moved", "If the due date itself was moved by a weekend or holiday (e.g. April 18, 2023), the app uses the date you entered; the statutory April 15 is the conservative choice (open question)."));
         }
         else if (evt.ReturnDueDate is null)
         {
-            caveats = caveats.Add("No due date was given: if the return was filed before its due date, the 3-year window actually runs from the due date (later).");
+            caveats = caveats.Add(DeadlineText.Get("refund-3-year.caveat.no-due-date", "No due date was given: if the return was filed before its due date, the 3-year window actually runs from the due date (later)."));
         }
 
-        lines = lines.Add($"Three years later is {Dates.Show(three.Anniversary)}.").AddRange(PeriodEndLines(three));
-        const string rule = "For amounts already paid, §6015(f) relief must be requested within the §6511 refund period: 3 years from the "
-            + "date the return was filed or 2 years from the date the tax was paid, whichever is later (IRC §6015(f)(2)).";
+        lines = lines.Add(DeadlineText.Format("refund-3-year.three-years", "Three years later is {0}.", Dates.Show(three.Anniversary))).AddRange(PeriodEndLines(three));
+        var rule = DeadlineText.Get("refund.rule", "For amounts already paid, §6015(f) relief must be requested within the §6511 refund period: 3 years from the "
+            + "date the return was filed or 2 years from the date the tax was paid, whichever is later (IRC §6015(f)(2)).");
         yield return Build("refund-3-year", DeadlineKind.LastDay,
-            "Refund of amounts paid: 3 years from filing the return",
+            DeadlineText.Get("refund-3-year.title", "Refund of amounts paid: 3 years from filing the return"),
             three.LastDay, new DeadlineWorking(three.Start, three.Anniversary, null, three.Roll, lines), rule,
-            [Citations.Irc6015F2, Citations.FEquitableTiming, Citations.Irc7503], IrsFilingNote,
-            "No extension; if a payment's 2-year date below is later, that later date governs for that payment.",
-            taxCourt: false, LeapAlternatives(three), three.Moved ? caveats.Add(ReliefWindows.RolledForwardCaveat) : caveats, asOf,
+            [Citations.Irc6015F2, Citations.FEquitableTiming, Citations.Irc7503], IrsFiling,
+            DeadlineText.Get("refund-3-year.extension-note", "No extension; if a payment's 2-year date below is later, that later date governs for that payment."),
+            taxCourt: false, LeapAlternatives(three), three.Moved ? caveats.Add(RolledForward) : caveats, asOf,
             uncertainUntil: three.LatestReading);
 
         var index = 0;
@@ -834,14 +870,16 @@ public sealed class DeadlineCalculator
         {
             index++;
             var two = ReliefWindows.RefundAfterPayment(paid, paid, _calendar).Early;
-            var payLines = ImmutableArray.Create($"Start: {Dates.Show(paid)}, the day this payment was made.", $"Two years later is {Dates.Show(two.Anniversary)}.")
+            var payLines = ImmutableArray.Create(
+                    DeadlineText.Format("refund-2-year-payment.start", "Start: {0}, the day this payment was made.", Dates.Show(paid)),
+                    DeadlineText.Format("shared.two-years-later", "Two years later is {0}.", Dates.Show(two.Anniversary)))
                 .AddRange(PeriodEndLines(two));
             yield return Build($"refund-2-year-payment-{Dates.Num(index)}", DeadlineKind.LastDay,
-                $"Refund of the payment made {Dates.Show(paid)}: 2 years from payment",
+                DeadlineText.Format("refund-2-year-payment.title", "Refund of the payment made {0}: 2 years from payment", Dates.Show(paid)),
                 two.LastDay, new DeadlineWorking(paid, two.Anniversary, null, two.Roll, payLines), rule,
-                [Citations.Irc6015F2, Citations.FEquitableTiming, Citations.Irc7503], IrsFilingNote,
-                "No extension; the later of this date and the 3-year date governs this payment.",
-                taxCourt: false, LeapAlternatives(two), two.Moved ? caveats.Add(ReliefWindows.RolledForwardCaveat) : caveats, asOf,
+                [Citations.Irc6015F2, Citations.FEquitableTiming, Citations.Irc7503], IrsFiling,
+                DeadlineText.Get("refund-2-year-payment.extension-note", "No extension; the later of this date and the 3-year date governs this payment."),
+                taxCourt: false, LeapAlternatives(two), two.Moved ? caveats.Add(RolledForward) : caveats, asOf,
                 uncertainUntil: two.LatestReading);
         }
     }
@@ -859,16 +897,19 @@ public sealed class DeadlineCalculator
             yield return line;
         }
 
-        yield return $"Last day: {Dates.Show(end.LastDay)}.";
+        yield return DeadlineText.Format("shared.working.last-day", "Last day: {0}.", Dates.Show(end.LastDay));
     }
 
     private static string? LeapLine(YearPeriodEnd end) => end.LeapAlternative is null
         ? null
-        : $"The start is February 29 and {Dates.Num(end.Anniversary.Year)} has no February 29: the app uses February 28 (conservative); "
-            + "March 1 is the alternative reading (unsourced convention).";
+        : LeapWorkingLine(end.Anniversary.Year);
+
+    private static string LeapWorkingLine(int year) =>
+        DeadlineText.Format("shared.leap-line", "The start is February 29 and {0} has no February 29: the app uses February 28 (conservative); "
+            + "March 1 is the alternative reading (unsourced convention).", Dates.Num(year));
 
     private static ImmutableArray<AlternativeDate> LeapAlternatives(YearPeriodEnd end) => end.LeapAlternative is { } alt
-        ? [new AlternativeDate(alt, LeapReason)]
+        ? [new AlternativeDate(alt, LeapReading)]
         : [];
 
     // ---- Shared machinery ----------------------------------------------------------------------------------
@@ -942,9 +983,7 @@ public sealed class DeadlineCalculator
         var target = start.AddYears(years);
         if (start is { Month: 2, Day: 29 } && target.Day == 28)
         {
-            return (target, target.AddDays(1),
-                $"The start is February 29 and {Dates.Num(target.Year)} has no February 29: the app uses February 28 (conservative); "
-                + "March 1 is the alternative reading (unsourced convention).");
+            return (target, target.AddDays(1), LeapWorkingLine(target.Year));
         }
 
         return (target, null, null);
@@ -956,8 +995,8 @@ public sealed class DeadlineCalculator
         if (target.Day < start.Day)
         {
             return (target, target.AddDays(1),
-                $"{Dates.Long(target)} is the last day of a shorter month than the start's day {Dates.Num(start.Day)}; "
-                + $"{Dates.Long(target.AddDays(1))} is the alternative reading (unsourced convention).");
+                DeadlineText.Format("shared.short-month", "{0} is the last day of a shorter month than the start's day {1}; "
+                + "{2} is the alternative reading (unsourced convention).", Dates.Long(target), Dates.Num(start.Day), Dates.Long(target.AddDays(1))));
         }
 
         return (target, null, null);
@@ -966,7 +1005,8 @@ public sealed class DeadlineCalculator
     private IEnumerable<string> ClosureNotes(DateOnly date) =>
         _closures.Where(c => c.Date == date).Select(c =>
             DeadlineText.Format("shared.court-closed", "The Tax Court was closed on {0} ({1}; {2}). Under IRC §7451(b) a closure can make "
-            + "the real deadline later, but this app never moves a date for it: get advice.", Dates.Show(c.Date), c.Description, c.Source.Display));
+            + "the real deadline later, but this app never moves a date for it: get advice.", Dates.Show(c.Date),
+            DeadlineText.Get("closure." + c.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), c.Description), c.Source.Display));
 
     private Deadline Build(
         string id, DeadlineKind kind, string title, DateOnly? date, DeadlineWorking working, string rule,

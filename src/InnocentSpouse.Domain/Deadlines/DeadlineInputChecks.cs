@@ -56,14 +56,14 @@ public static class DeadlineInputChecks
             if (before > PostmarkMaxDaysBeforeLetter)
             {
                 problems.Add(new(DeadlineInput.Postmark,
-                    $"The postmark is {Dates.Num(before)} days before the date on the letter. The IRS mails a letter at most a few days before its date. "
-                    + "Check the day, month and year of both dates."));
+                    DeadlineText.Format("input.postmark-before", "The postmark is {0} days before the date on the letter. The IRS mails a letter at most a few days before its date. "
+                    + "Check the day, month and year of both dates.", Dates.Num(before))));
             }
             else if (-before > PostmarkMaxDaysAfterLetter)
             {
                 problems.Add(new(DeadlineInput.Postmark,
-                    $"The postmark is more than {Dates.Num(PostmarkMaxDaysAfterLetter)} days after the date on the letter. Check both dates. "
-                    + "If they are right, leave the postmark blank: we then count from the letter date, which is earlier."));
+                    DeadlineText.Format("input.postmark-after", "The postmark is more than {0} days after the date on the letter. Check both dates. "
+                    + "If they are right, leave the postmark blank: we then count from the letter date, which is earlier.", Dates.Num(PostmarkMaxDaysAfterLetter))));
             }
         }
 
@@ -73,22 +73,26 @@ public static class DeadlineInputChecks
         }
         else if (evt.PrintedDate is { } printed && PrintedPeriod(evt) is { } period)
         {
-            CheckPrinted(letter, printed, period, DeadlineInput.PrintedDate, "The last day printed on the letter", problems);
+            CheckPrinted(letter, printed, period, DeadlineInput.PrintedDate, DeadlineText.Get("input.what.printed", "The last day printed on the letter"), problems);
         }
 
         if (evt.Type == DeadlineEventType.LienNotice && evt.LienFilingDate is { } filed && Math.Abs(DaysBetween(filed, letter)) > LienFilingMaxDaysFromLetter)
         {
             var days = DaysBetween(filed, letter);
             problems.Add(new(DeadlineInput.LienFilingDate,
-                $"The lien filing date is {Dates.Num(Math.Abs(days))} days {(days > 0 ? "before" : "after")} the date on the letter. "
-                + "The IRS sends Letter 3172 within 5 business days after it files the lien, so check both dates. "
-                + "If they are right, leave the lien filing date blank and enter the last day printed on the letter."));
+                days > 0
+                    ? DeadlineText.Format("input.lien-filed-before", "The lien filing date is {0} days before the date on the letter. "
+                        + "The IRS sends Letter 3172 within 5 business days after it files the lien, so check both dates. "
+                        + "If they are right, leave the lien filing date blank and enter the last day printed on the letter.", Dates.Num(days))
+                    : DeadlineText.Format("input.lien-filed-after", "The lien filing date is {0} days after the date on the letter. "
+                        + "The IRS sends Letter 3172 within 5 business days after it files the lien, so check both dates. "
+                        + "If they are right, leave the lien filing date blank and enter the last day printed on the letter.", Dates.Num(-days))));
         }
 
         if (evt.Type == DeadlineEventType.ReturnFiled && evt.ReturnDueDate is { } due && DaysBetween(letter, due) > ReturnDueMaxDaysAfterFiling)
         {
             problems.Add(new(DeadlineInput.ReturnDueDate,
-                "The due date is more than a year after the day the return was filed. A return cannot be filed that early. Check both dates."));
+                DeadlineText.Get("input.due-date", "The due date is more than a year after the day the return was filed. A return cannot be filed that early. Check both dates.")));
         }
 
         return problems.ToImmutable();
@@ -100,26 +104,28 @@ public static class DeadlineInputChecks
         if (evt.PrintedDate is not null)
         {
             problems.Add(new(DeadlineInput.PrintedDate,
-                "Letter 4390 has two deadlines. Say which one the printed date is for: the collection (CDP) petition (30 days) "
-                + "or the innocent spouse petition (90 days). You can enter both."));
+                DeadlineText.Get("input.letter4390-which", "Letter 4390 has two deadlines. Say which one the printed date is for: the collection (CDP) petition (30 days) "
+                + "or the innocent spouse petition (90 days). You can enter both.")));
         }
 
         if (evt.PrintedCdpPetitionDate is { } cdp
-            && CheckPrinted(letter, cdp, 30, DeadlineInput.PrintedCdpPetitionDate, "The printed last day for the collection (CDP) petition", problems)
+            && CheckPrinted(letter, cdp, 30, DeadlineInput.PrintedCdpPetitionDate,
+                DeadlineText.Get("input.what.printed-cdp", "The printed last day for the collection (CDP) petition"), problems)
             && DaysBetween(letter, cdp) > Letter4390SplitDays)
         {
             problems.Add(new(DeadlineInput.PrintedCdpPetitionDate,
-                $"The collection (CDP) petition has 30 days, so its printed last day is about 30 days after the letter. This date is "
-                + $"{Dates.Num(DaysBetween(letter, cdp))} days after it. Is it the innocent spouse (90-day) date? Then enter it in that box instead."));
+                DeadlineText.Format("input.letter4390-cdp-late", "The collection (CDP) petition has 30 days, so its printed last day is about 30 days after the letter. This date is "
+                + "{0} days after it. Is it the innocent spouse (90-day) date? Then enter it in that box instead.", Dates.Num(DaysBetween(letter, cdp)))));
         }
 
         if (evt.PrintedInnocentSpousePetitionDate is { } innocent
-            && CheckPrinted(letter, innocent, 90, DeadlineInput.PrintedInnocentSpousePetitionDate, "The printed last day for the innocent spouse petition", problems)
+            && CheckPrinted(letter, innocent, 90, DeadlineInput.PrintedInnocentSpousePetitionDate,
+                DeadlineText.Get("input.what.printed-6015", "The printed last day for the innocent spouse petition"), problems)
             && DaysBetween(letter, innocent) < Letter4390SplitDays)
         {
             problems.Add(new(DeadlineInput.PrintedInnocentSpousePetitionDate,
-                $"The innocent spouse petition has 90 days, so its printed last day is about 90 days after the letter. This date is only "
-                + $"{Dates.Num(DaysBetween(letter, innocent))} days after it. Is it the collection (30-day) date? Then enter it in that box instead."));
+                DeadlineText.Format("input.letter4390-6015-early", "The innocent spouse petition has 90 days, so its printed last day is about 90 days after the letter. This date is only "
+                + "{0} days after it. Is it the collection (30-day) date? Then enter it in that box instead.", Dates.Num(DaysBetween(letter, innocent)))));
         }
     }
 
@@ -131,16 +137,16 @@ public static class DeadlineInputChecks
         if (after <= 0)
         {
             problems.Add(new(input,
-                $"{what} cannot be on or before the date of the letter. Check both dates: the date on the letter is the one at the top, "
-                + "and the last day is later."));
+                DeadlineText.Format("input.printed-not-after-letter", "{0} cannot be on or before the date of the letter. Check both dates: the date on the letter is the one at the top, "
+                + "and the last day is later.", what)));
             return false;
         }
 
         if (after > period + PrintedMaxDaysBeyondPeriod)
         {
             problems.Add(new(input,
-                $"{what} is {Dates.Num(after)} days after the letter's date, but this period is {Dates.Num(period)} days. Check the date. "
-                + "If the letter prints no such date, leave this box blank."));
+                DeadlineText.Format("input.printed-too-late", "{0} is {1} days after the letter's date, but this period is {2} days. Check the date. "
+                + "If the letter prints no such date, leave this box blank.", what, Dates.Num(after), Dates.Num(period))));
             return false;
         }
 

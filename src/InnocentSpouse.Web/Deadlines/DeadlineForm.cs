@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using InnocentSpouse.Domain.Deadlines;
 using InnocentSpouse.Web.Forms;
+using InnocentSpouse.Web.Localisation;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace InnocentSpouse.Web.Deadlines;
@@ -30,32 +31,32 @@ public sealed class DeadlineForm
     public string? Event { get; set; }
 
     /// <summary>The main date: the letter date or the date of the event.</summary>
-    public DateFields Date { get; private set; } = new("date", "the date on the letter", required: true);
+    public DateFields Date { get; private set; } = new("date", WebTexts.DeadlineDateNounLetter, required: true);
 
     /// <summary>The postmark on the envelope (optional).</summary>
-    public DateFields Postmark { get; } = new("postmark", "the postmark date", required: false);
+    public DateFields Postmark { get; } = new("postmark", WebTexts.DeadlineDateNounPostmark, required: false);
 
     /// <summary>A last day printed on the letter (optional).</summary>
-    public DateFields Printed { get; } = new("printed", "the last day printed on the letter", required: false);
+    public DateFields Printed { get; } = new("printed", WebTexts.DeadlineDateNounPrinted, required: false);
 
     /// <summary>Letter 4390: the last day printed for the 30-day collection (CDP) petition (optional).</summary>
-    public DateFields PrintedCdp { get; } = new("printedcdp", "the last day printed for the collection (CDP) petition", required: false);
+    public DateFields PrintedCdp { get; } = new("printedcdp", WebTexts.DeadlineDateNounPrintedCdp, required: false);
 
     /// <summary>Letter 4390: the last day printed for the 90-day innocent spouse petition (optional).</summary>
-    public DateFields Printed6015 { get; } = new("printed6015", "the last day printed for the innocent spouse petition", required: false);
+    public DateFields Printed6015 { get; } = new("printed6015", WebTexts.DeadlineDateNounPrinted6015, required: false);
 
     /// <summary>Letter 3172: the date the lien was filed (optional).</summary>
-    public DateFields LienFiled { get; } = new("lienfiled", "the date the lien was filed", required: false);
+    public DateFields LienFiled { get; } = new("lienfiled", WebTexts.DeadlineDateNounLienFiled, required: false);
 
     /// <summary>The return's original due date (optional; return filed only).</summary>
-    public DateFields Due { get; } = new("due", "the return's due date", required: false);
+    public DateFields Due { get; } = new("due", WebTexts.DeadlineDateNounDue, required: false);
 
     /// <summary>Up to three payment dates (optional; return filed only).</summary>
     public ImmutableArray<DateFields> Payments { get; } =
     [
-        new("paid1", "the first payment date", required: false),
-        new("paid2", "the second payment date", required: false),
-        new("paid3", "the third payment date", required: false),
+        new("paid1", WebTexts.DeadlineDateNounPayment1, required: false),
+        new("paid2", WebTexts.DeadlineDateNounPayment2, required: false),
+        new("paid3", WebTexts.DeadlineDateNounPayment3, required: false),
     ];
 
     /// <summary>Addressed to a person outside the United States.</summary>

@@ -64,7 +64,9 @@ public static class LocalisationExtensions
                 if (type is not null && (type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase)
                     || type.Contains("json", StringComparison.OrdinalIgnoreCase)))
                 {
-                    context.Response.Headers.ContentLanguage = SiteLanguages.Tag(culture);
+                    // The full tag of the offered culture ("es-US", "en-US"): the texts are written for U.S. readers
+                    // (docs/glossary-es.md, "es-US, not Puerto Rico"); the cookie and ?lang= keep the two-letter tag.
+                    context.Response.Headers.ContentLanguage = culture.Name;
                     context.Response.Headers.Append("Vary", "Accept-Language, Cookie");
                 }
 

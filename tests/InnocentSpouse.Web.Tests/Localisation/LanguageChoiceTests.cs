@@ -30,7 +30,7 @@ public sealed class LanguageChoiceTests(AppFactory factory) : IClassFixture<AppF
 
         Assert.Equal("lang=es; path=/; samesite=lax; httponly", Assert.Single(response.Headers.GetValues("Set-Cookie")));
         Assert.Contains("<html lang=\"es\">", html, StringComparison.Ordinal);
-        Assert.Equal("es", Assert.Single(response.Content.Headers.ContentLanguage));
+        Assert.Equal("es-US", Assert.Single(response.Content.Headers.ContentLanguage));
         Assert.Contains(">Saltar al contenido principal</a>", html, StringComparison.Ordinal);
         Assert.Contains("No somos el IRS y esto no es asesoría legal", html, StringComparison.Ordinal);
     }
@@ -81,7 +81,7 @@ public sealed class LanguageChoiceTests(AppFactory factory) : IClassFixture<AppF
         var (response, html) = await GetAsync(NewClient(), "/", acceptLanguage);
 
         Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
-        Assert.Equal("en", Assert.Single(response.Content.Headers.ContentLanguage));
+        Assert.Equal("en-US", Assert.Single(response.Content.Headers.ContentLanguage));
         Assert.Contains(">Skip to main content</a>", html, StringComparison.Ordinal);
     }
 
@@ -200,7 +200,7 @@ public sealed class LanguageChoiceTests(AppFactory factory) : IClassFixture<AppF
         var response = await NewClient().SendAsync(request);
 
         Assert.Contains("json", response.Content.Headers.ContentType!.MediaType!, StringComparison.Ordinal);
-        Assert.Equal("es", Assert.Single(response.Content.Headers.ContentLanguage));
+        Assert.Equal("es-US", Assert.Single(response.Content.Headers.ContentLanguage));
     }
 
     [Fact]

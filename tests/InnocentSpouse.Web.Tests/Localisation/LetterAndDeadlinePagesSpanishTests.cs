@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ical.Net;
 using InnocentSpouse.Tests.Shared;
+using InnocentSpouse.Web.Deadlines;
 
 namespace InnocentSpouse.Web.Tests.Localisation;
 
@@ -52,6 +53,68 @@ public sealed partial class LetterAndDeadlinePagesSpanishTests(AppFactory factor
         Assert.Equal([], kept.Select(s => $"{path}: \"{s}\""));
     }
 
+    /// <summary>
+    /// The calculator's result for every event (walked from <see cref="EventTypes.All"/>), with every date the event
+    /// reads: a letter dated Saturday June 5, 2027 (day 30 is the observed Independence Day), an earlier postmark,
+    /// printed dates, a lien filing date, a due date and two payments (one on February 29, 2028).
+    /// </summary>
+    public static TheoryData<string> EveryEventResult =>
+    [
+        .. EventTypes.All.Select(e => "/deadlines?" + EventQuery(e)),
+        "/deadlines?event=lien-notice&date-day=5&date-month=6&date-year=2027&lienfiled-day=31&lienfiled-month=6&lienfiled-year=2027",
+        "/deadlines?event=return-filed&date-day=5&date-month=6&date-year=2027&due-day=15&due-month=4&due-year=2027&paid1-month=2&paid1-year=2028",
+        "/deadlines?event=letter4390&date-day=5&date-month=6&date-year=2027&printedcdp-day=5&printedcdp-month=13&printedcdp-year=2027",
+    ];
+
+    [Theory]
+    [MemberData(nameof(EveryEventResult))]
+    public async Task DeadlineResult_EveryEvent_InSpanish_LeavesNoEnglishSentence(string path) =>
+        await Page_InSpanish_LeavesNoEnglishSentence(path);
+
+    [Fact]
+    public async Task DeadlineDateError_InSpanish_NamesTheBoxInSpanish()
+    {
+        var main = await MainAsync("/deadlines?event=lien-notice&date-day=5&date-month=6&date-year=2027&lienfiled-day=31&lienfiled-month=6&lienfiled-year=2027", "es");
+
+        Assert.Contains("la fecha en que se presentó el gravamen", main.TextContent, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string EventQuery(EventTypeInfo info)
+    {
+        var query = new List<string> { "event=" + info.Name, "date-day=5", "date-month=6", "date-year=2027" };
+        if (info.Fields.HasFlag(EventFields.Postmark))
+        {
+            query.AddRange(["postmark-day=3", "postmark-month=6", "postmark-year=2027"]);
+        }
+
+        if (info.Fields.HasFlag(EventFields.PrintedDate))
+        {
+            query.AddRange(["printed-day=6", "printed-month=7", "printed-year=2027"]);
+        }
+
+        if (info.Fields.HasFlag(EventFields.SplitPrintedDates))
+        {
+            query.AddRange(["printedcdp-day=5", "printedcdp-month=7", "printedcdp-year=2027", "printed6015-day=3", "printed6015-month=9", "printed6015-year=2027"]);
+        }
+
+        if (info.Fields.HasFlag(EventFields.LienFilingDate))
+        {
+            query.AddRange(["lienfiled-day=1", "lienfiled-month=6", "lienfiled-year=2027"]);
+        }
+
+        if (info.Fields.HasFlag(EventFields.Abroad))
+        {
+            query.Add("abroad=yes");
+        }
+
+        if (info.Fields.HasFlag(EventFields.ReturnDates))
+        {
+            query.AddRange(["due-day=15", "due-month=4", "due-year=2027", "paid1-day=5", "paid1-month=6", "paid1-year=2027", "paid2-day=29", "paid2-month=2", "paid2-year=2028"]);
+        }
+
+        return string.Join("&", query);
+    }
+
     [Fact]
     public async Task DeadlinePage_InSpanish_ShowsSpanishDates()
     {
@@ -95,7 +158,7 @@ public sealed partial class LetterAndDeadlinePagesSpanishTests(AppFactory factor
         var deadline = json.RootElement.GetProperty("deadlines")[0];
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("es", Assert.Single(response.Content.Headers.ContentLanguage));
+        Assert.Equal("es-US", Assert.Single(response.Content.Headers.ContentLanguage));
         Assert.Equal("Decisión definitiva sobre una solicitud de cónyuge inocente (incluida la Carta 3288)", json.RootElement.GetProperty("eventName").GetString());
         Assert.Equal("Último día para pedir al Tribunal Tributario que revise la decisión sobre el cónyuge inocente", deadline.GetProperty("title").GetString());
         Assert.Equal("2027-09-15", deadline.GetProperty("date").GetString());
