@@ -87,6 +87,31 @@ public sealed partial class RecordPdfSpanishTests(AppFactory factory) : IClassFi
             text => Assert.DoesNotContain(Topic, word => text.Contains(word, StringComparison.OrdinalIgnoreCase)));
     }
 
+    [Fact]
+    public async Task ScreeningsApi_AcceptLanguageSpanish_PdfIsSpanishWithThePlainName()
+    {
+        var answers = ExpectedResults.AnswersFor(Truths.FigureA(), 2023);
+        var body = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["household"] = answers.Household,
+            ["years"] = answers.Years.ToDictionary(y => y.Key.ToString(CultureInfo.InvariantCulture), y => y.Value),
+        });
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/screenings", UriKind.Relative))
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Accept", RecordEndpoints.ContentType);
+        request.Headers.TryAddWithoutValidation("Accept-Language", "es");
+
+        var response = await factory.CreateClient().SendAsync(request);
+        var pdf = PdfText.Read(await response.Content.ReadAsByteArrayAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("resumen.pdf", response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal("Resumen", pdf.Title);
+        Assert.StartsWith("Su registro de la evaluación ", pdf.Text, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> TruthNames() => [.. Truths.All().Select(t => t.Name)];
 
     [Theory]
