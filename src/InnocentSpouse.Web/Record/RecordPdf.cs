@@ -3,9 +3,11 @@ using InnocentSpouse.Domain.Deadlines;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Report;
 using InnocentSpouse.Domain.Sources;
+using InnocentSpouse.Domain.Texts;
 using InnocentSpouse.Web.Api;
 using InnocentSpouse.Web.Deadlines;
 using InnocentSpouse.Web.Interview;
+using InnocentSpouse.Web.Localisation;
 using PdfSharp.Pdf;
 
 namespace InnocentSpouse.Web.Record;
@@ -14,13 +16,12 @@ namespace InnocentSpouse.Web.Record;
 /// The PDF record: one more view of the <see cref="ScreeningReport"/>, like the results, shared and worksheet pages.
 /// It computes nothing: every outcome, reason, date, step and citation is the report's own text, and dates are
 /// formatted with the pages' helpers (<see cref="DeadlineFormState.Show"/>, <see cref="Day"/>). Each tax year starts
-/// on a new page; the "not the IRS, not legal advice" notice appears once, on the first page.
+/// on a new page; the "not the IRS, not legal advice" notice appears once, on the first page. Every fixed label, the
+/// footer, the title and the author are <see cref="WebTexts"/> in the request's language (mostly the pages' own keys,
+/// the rest <c>Record…</c>), so a Spanish reader gets a Spanish record of the report built in Spanish.
 /// </summary>
 public static class RecordPdf
 {
-    /// <summary>The first page's heading.</summary>
-    public const string Heading = "Your screening record";
-
     /// <summary>Renders the report as PDF bytes.</summary>
     /// <param name="report">The report (complete, or unfinished as the shared page shows it).</param>
     /// <param name="discreet">The person's "plain page titles" choice: sets the title and author metadata (<see cref="RecordFile"/>).</param>
@@ -49,7 +50,8 @@ public static class RecordPdf
             Worksheet(flow, report.Form8857);
             flow.PageBreak();
             Answers(flow, report);
-            flow.Footers(RecordFile.TitleFor(discreet));
+            var title = RecordFile.TitleFor(discreet);
+            flow.Footers((page, pages) => Format(WebTexts.RecordFooter, title, page, pages));
         }
 
         using var stream = new MemoryStream();
@@ -57,28 +59,28 @@ public static class RecordPdf
         return stream.ToArray();
     }
 
-    /// <summary>A day as the results, shared and worksheet pages print "Checked on …", e.g. "March 1, 2026".</summary>
+    /// <summary>A day as the results and shared pages print "Checked on …", in the reader's language: "March 1, 2026", "1 de marzo de 2026".</summary>
     /// <param name="date">The day.</param>
-    public static string Day(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+    public static string Day(DateOnly date) => DateText.Day(date);
 
     private static void Cover(TextFlow flow, ScreeningReport report)
     {
-        flow.Heading(Heading, 1);
-        flow.Paragraph($"Checked on {Day(report.AsOf)} against {report.Revision}.");
-        flow.Paragraph(new TextSpan("Tax years: ", SpanStyle.Bold), string.Join(", ", report.TaxYears.Select(Year4)));
-        flow.Paragraph(new TextSpan(ScreeningEndpoints.Notice, SpanStyle.Bold), " Only the IRS or a court decides.");
+        flow.Heading(WebTexts.RecordHeading, 1);
+        flow.Paragraph(Format(WebTexts.ResultsCheckedOn, Day(report.AsOf), report.Revision));
+        flow.Paragraph(new TextSpan(WebTexts.RecordTaxYears + " ", SpanStyle.Bold), string.Join(", ", report.TaxYears.Select(Year4)));
+        flow.Paragraph(new TextSpan(WebTexts.RecordNotice, SpanStyle.Bold), " " + WebTexts.RecordOnlyIrsDecides);
         if (!report.IsComplete)
         {
-            flow.Paragraph("The interview is not finished yet, so some results may be missing or say \"need more information\".");
+            flow.Paragraph(WebTexts.SharedNotFinished);
         }
 
-        flow.Paragraph("What is in this record:");
+        flow.Paragraph(WebTexts.RecordContentsLead);
         string[] contents =
         [
-            "For each tax year (each on its own page): what may fit and why, what is not certain, and the deadlines with how we worked them out.",
-            "What to do next, and what to gather and send with Form 8857.",
-            "Your Form 8857 worksheet.",
-            "Your answers, as you gave them.",
+            WebTexts.RecordContentsYears,
+            WebTexts.RecordContentsNextSteps,
+            WebTexts.RecordContentsWorksheet,
+            WebTexts.RecordContentsAnswers,
         ];
         foreach (var line in contents)
         {
@@ -88,7 +90,7 @@ public static class RecordPdf
 
     private static void Year(TextFlow flow, YearReport year)
     {
-        flow.Heading($"Tax year {Year4(year.TaxYear)}", 2);
+        flow.Heading(Format(WebTexts.ResultsTaxYear, Year4(year.TaxYear)), 2);
         foreach (var relief in year.Reliefs)
         {
             Relief(flow, relief, year.TaxYear);
@@ -103,11 +105,11 @@ public static class RecordPdf
     private static void Relief(TextFlow flow, ReliefResult result, int taxYear)
     {
         flow.Heading(DeterminationText.Name(result.Relief), 3);
-        flow.Paragraph(new TextSpan("Outcome: ", SpanStyle.Bold), new TextSpan(DeterminationText.Label(result.Determination), SpanStyle.Bold));
+        flow.Paragraph(new TextSpan(WebTexts.RecordOutcome + " ", SpanStyle.Bold), new TextSpan(DeterminationText.Label(result.Determination), SpanStyle.Bold));
         flow.Paragraph(result.Summary);
         if (result.Caveats.Length > 0)
         {
-            flow.Lead("Not certain:");
+            flow.Lead(WebTexts.ResultNotCertain);
             foreach (var caveat in result.Caveats)
             {
                 flow.Item("•", caveat);
@@ -116,32 +118,32 @@ public static class RecordPdf
 
         if (result.Factors.Length > 0)
         {
-            flow.Lead($"How the equitable relief factors look for {Year4(taxYear)}:");
+            flow.Lead(Format(WebTexts.ResultFactorsCaption, Year4(taxYear)) + ":");
             foreach (var factor in result.Factors)
             {
                 flow.Item("•", new TextSpan($"{factor.Factor}: ", SpanStyle.Bold), new TextSpan(FactorTable.Lean(factor.Lean) + ". ", SpanStyle.Bold),
                     factor.Because + " ", Source(factor.Source));
             }
 
-            flow.Paragraph("The IRS weighs all the facts together; no single factor decides, and it does not count them. We count them only to give you a first idea.");
+            flow.Paragraph(WebTexts.FactorHint);
         }
 
-        flow.Lead($"Why: the {result.Reasons.Length} steps we followed");
+        flow.Lead(Format(WebTexts.ResultWhySteps, result.Reasons.Length));
         for (var i = 0; i < result.Reasons.Length; i++)
         {
             var step = result.Reasons[i];
             var spans = new List<TextSpan> { step.Question + " ", new(step.Answer, SpanStyle.Bold) };
             if (step.Assumption is not null)
             {
-                spans.Add(new TextSpan(" Because you were not sure: " + step.Assumption, SpanStyle.Italic));
+                spans.Add(new TextSpan(" " + Format(WebTexts.ResultAssumption, step.Assumption), SpanStyle.Italic));
             }
 
-            spans.Add(new TextSpan(" Source: ", SpanStyle.Source));
+            spans.Add(new TextSpan(" " + WebTexts.SourceLabel + " ", SpanStyle.Source));
             spans.Add(Source(step.Source));
             flow.Item($"{(i + 1).ToString(CultureInfo.InvariantCulture)}.", [.. spans]);
         }
 
-        flow.Paragraph(new TextSpan("Rule for this relief: ", SpanStyle.Source), Source(result.Source));
+        flow.Paragraph(new TextSpan(Before(WebTexts.ResultRuleSource), SpanStyle.Source), Source(result.Source));
     }
 
     private static void Deadline(TextFlow flow, Deadline d)
@@ -155,13 +157,13 @@ public static class RecordPdf
 
         if (d.ActBy is { } actBy)
         {
-            flow.Paragraph(new TextSpan($"Act by {DeadlineFormState.Show(actBy)}", SpanStyle.Bold), ", a few business days early, in case of mail or technical delays.");
+            flow.Paragraph(new TextSpan(Format(WebTexts.RecordActBy, DeadlineFormState.Show(actBy)), SpanStyle.Bold), WebTexts.RecordActByWhy);
         }
 
         flow.Paragraph(d.Rule);
         flow.Paragraph(d.IsTaxCourtPetition ? new TextSpan(d.FilingNote, SpanStyle.Bold) : d.FilingNote);
         flow.Paragraph(d.CanBeExtended ? d.ExtensionNote : new TextSpan(d.ExtensionNote, SpanStyle.Bold));
-        flow.Lead("How we worked out this date:");
+        flow.Lead(WebTexts.DeadlineHowWorkedOut + ":");
         for (var i = 0; i < d.Working.Lines.Length; i++)
         {
             flow.Item($"{(i + 1).ToString(CultureInfo.InvariantCulture)}.", d.Working.Lines[i]);
@@ -169,19 +171,19 @@ public static class RecordPdf
 
         foreach (var alt in d.Alternatives)
         {
-            flow.Paragraph(new TextSpan($"Another reading gives {DeadlineFormState.Show(alt.Date)}.", SpanStyle.Bold), " " + alt.Reading);
+            flow.Paragraph(new TextSpan(Format(WebTexts.DeadlineAnotherReading, DeadlineFormState.Show(alt.Date)), SpanStyle.Bold), " " + alt.Reading);
         }
 
         if (d.Caveats.Length > 0)
         {
-            flow.Lead("Not certain:");
+            flow.Lead(WebTexts.DeadlineNotCertain);
             foreach (var caveat in d.Caveats)
             {
                 flow.Item("•", caveat);
             }
         }
 
-        flow.Lead("Where this rule comes from:");
+        flow.Lead(WebTexts.DeadlineWhereRuleFrom + ":");
         foreach (var source in d.Sources)
         {
             flow.Item("•", Source(source));
@@ -190,7 +192,7 @@ public static class RecordPdf
 
     private static void NextSteps(TextFlow flow, ScreeningReport report)
     {
-        flow.Heading("What to do next", 2);
+        flow.Heading(WebTexts.NextStepsHeading, 2);
         foreach (var group in report.NextSteps.GroupBy(s => s.Heading))
         {
             flow.Heading(group.Key, 3);
@@ -220,17 +222,17 @@ public static class RecordPdf
             return;
         }
 
-        flow.Heading("What to gather and send with Form 8857", 2);
-        flow.Paragraph("Send the IRS everything that supports your answers when you file. If you later go to the Tax Court, the judge mostly looks at what the IRS already had.");
+        flow.Heading(WebTexts.EvidenceHeading, 2);
+        flow.Paragraph(WebTexts.EvidenceIntro);
         foreach (var group in report.Evidence.GroupBy(i => i.Importance))
         {
-            flow.Heading(group.Key == EvidenceImportance.Essential ? "Send these" : "These can help too", 3);
+            flow.Heading(group.Key == EvidenceImportance.Essential ? WebTexts.EvidenceEssential : WebTexts.EvidenceHelpful, 3);
             foreach (var item in group)
             {
                 var spans = new List<TextSpan> { new(item.What, SpanStyle.Bold) };
                 if (!item.AllYears)
                 {
-                    spans.Add($" (tax year{(item.TaxYears.Length > 1 ? "s" : "")} {string.Join(", ", item.TaxYears.Select(Year4))})");
+                    spans.Add(" " + Format(item.TaxYears.Length > 1 ? WebTexts.EvidenceTaxYears : WebTexts.EvidenceTaxYear, string.Join(", ", item.TaxYears.Select(Year4))));
                 }
 
                 spans.Add(" " + item.Why);
@@ -247,9 +249,9 @@ public static class RecordPdf
 
     private static void Worksheet(TextFlow flow, Form8857Worksheet worksheet)
     {
-        flow.Heading("Your Form 8857 worksheet", 2);
-        flow.Paragraph("Use this to fill in Form 8857, Request for Innocent Spouse Relief. It follows the form's parts and says what your answers already support, what you must add yourself, and what this screening could not tell.");
-        flow.Paragraph($"Checked on {Day(worksheet.AsOf)}, for {worksheet.FormRevision}.");
+        flow.Heading(WebTexts.RecordWorksheetHeading, 2);
+        flow.Paragraph(WebTexts.RecordWorksheetIntro);
+        flow.Paragraph(Format(WebTexts.RecordWorksheetCheckedOn, Day(worksheet.AsOf), worksheet.FormRevision));
         foreach (var note in worksheet.Notes)
         {
             flow.Item("•", note);
@@ -260,21 +262,21 @@ public static class RecordPdf
             flow.Heading(part.Number is { } number ? $"{number}: {part.Title}" : part.Title, 3);
             foreach (var item in part.Items)
             {
-                flow.Heading(item.Line is { } line ? $"Line {line.ToString(CultureInfo.InvariantCulture)}: {item.Topic}" : item.Topic, 4);
-                flow.Paragraph(new TextSpan("What the form asks: ", SpanStyle.Bold), item.FormAsks);
-                Lines(flow, "What your answers already support", item.AnswersSupport);
-                Lines(flow, "What you add yourself", item.YouAdd);
-                Lines(flow, "What the screening could not tell", item.NotKnown);
+                flow.Heading(item.Line is { } line ? Format(WebTexts.RecordWorksheetLine, line, item.Topic) : item.Topic, 4);
+                flow.Paragraph(new TextSpan(WebTexts.RecordWorksheetFormAsks + " ", SpanStyle.Bold), item.FormAsks);
+                Lines(flow, WebTexts.RecordWorksheetSupport, item.AnswersSupport);
+                Lines(flow, WebTexts.RecordWorksheetYouAdd, item.YouAdd);
+                Lines(flow, WebTexts.RecordWorksheetNotKnown, item.NotKnown);
                 if (item.Draft.Length > 0)
                 {
-                    flow.Paragraph(new TextSpan("A starting draft", SpanStyle.Bold), " (change it to your own words; fill in the parts in [brackets]):");
+                    flow.Paragraph(new TextSpan(WebTexts.RecordWorksheetDraft, SpanStyle.Bold), " " + WebTexts.RecordWorksheetDraftHow);
                     foreach (var paragraph in item.Draft)
                     {
                         flow.Item("", new TextSpan(paragraph, SpanStyle.Italic));
                     }
                 }
 
-                Lines(flow, "Good to know", item.Notes);
+                Lines(flow, WebTexts.RecordWorksheetGoodToKnow, item.Notes);
                 flow.Paragraph([.. Sources(item.Sources)]);
             }
         }
@@ -282,12 +284,12 @@ public static class RecordPdf
 
     private static void Answers(TextFlow flow, ScreeningReport report)
     {
-        flow.Heading("Your answers", 2);
-        flow.Paragraph("The questions as they were asked, with your answers, in order.");
+        flow.Heading(WebTexts.RecordAnswersHeading, 2);
+        flow.Paragraph(WebTexts.RecordAnswersIntro);
         var household = report.HouseholdAnswers.ToList();
         if (household.Count > 0)
         {
-            flow.Heading("About you (asked once for all years)", 3);
+            flow.Heading(WebTexts.RecordAboutYou, 3);
             foreach (var answer in household)
             {
                 flow.Item("•", answer.Prompt + " ", new TextSpan(answer.Answer, SpanStyle.Bold));
@@ -302,7 +304,7 @@ public static class RecordPdf
                 continue;
             }
 
-            flow.Heading($"Tax year {Year4(year)}", 3);
+            flow.Heading(Format(WebTexts.ResultsTaxYear, Year4(year)), 3);
             foreach (var answer in asked)
             {
                 flow.Item("•", answer.Prompt + " ", new TextSpan(answer.Answer, SpanStyle.Bold));
@@ -326,7 +328,7 @@ public static class RecordPdf
 
     private static IEnumerable<TextSpan> Sources(IReadOnlyList<SourceRef> sources)
     {
-        yield return new TextSpan(" Source: ", SpanStyle.Source);
+        yield return new TextSpan(" " + WebTexts.SourceLabel + " ", SpanStyle.Source);
         for (var i = 0; i < sources.Count; i++)
         {
             yield return Source(sources[i]);
@@ -337,4 +339,9 @@ public static class RecordPdf
     private static TextSpan Source(SourceRef source) => new(source.Display, SpanStyle.Source, source.Link);
 
     private static string Year4(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    private static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+
+    /// <summary>The words of a one-place text before its place, e.g. "Rule for this relief: " of "Rule for this relief: {0}".</summary>
+    private static string Before(string format) => format[..format.IndexOf("{0}", StringComparison.Ordinal)];
 }

@@ -113,17 +113,18 @@ public sealed class TextFlow : IDisposable
         }
     }
 
-    /// <summary>Draws "<paramref name="label"/> page n of N" at the foot of every page.</summary>
-    /// <param name="label">A short label before the page number, e.g. the document title.</param>
-    public void Footers(string label)
+    /// <summary>Draws a footer at the foot of every page, e.g. "title - page n of N".</summary>
+    /// <param name="footer">The footer's text for page n (from 1) of N, in the reader's language.</param>
+    public void Footers(Func<int, int, string> footer)
     {
+        ArgumentNullException.ThrowIfNull(footer);
         _graphics?.Dispose();
         _graphics = null;
         var count = _document.PageCount;
         for (var i = 0; i < count; i++)
         {
             using var graphics = XGraphics.FromPdfPage(_document.Pages[i], XGraphicsPdfPageOptions.Append);
-            var text = $"{label} - page {i + 1} of {count}";
+            var text = footer(i + 1, count);
             graphics.DrawString(text, _footerFont, XBrushes.Black, Margin, PageHeight - Margin, XStringFormats.BaseLineLeft);
         }
     }
