@@ -3,6 +3,7 @@ using System.Text.Json;
 using InnocentSpouse.Domain.Eligibility;
 using InnocentSpouse.Domain.Interview;
 using InnocentSpouse.Domain.Report;
+using InnocentSpouse.Web.Localisation;
 using InnocentSpouse.Web.Record;
 using InnocentSpouse.Web.Time;
 using Microsoft.Extensions.Options;
@@ -12,8 +13,8 @@ namespace InnocentSpouse.Web.Api;
 /// <summary><c>POST /api/v1/screenings</c>: answers in, outcomes and reasons (or the next question) out.</summary>
 public static class ScreeningEndpoints
 {
-    /// <summary>The statement every response carries, once.</summary>
-    public const string Notice = "This is a screening, not a decision: we are not the IRS and this is not legal advice.";
+    /// <summary>The statement every response carries, once, in the request's language (the PDF record's words).</summary>
+    public static string Notice => WebTexts.RecordNotice;
 
     /// <summary>Maps the endpoint on the API group.</summary>
     public static RouteGroupBuilder MapScreenings(this RouteGroupBuilder api)

@@ -65,9 +65,8 @@ public sealed partial class ApiLanguageTests(AppFactory factory) : IClassFixture
         Assert.Equal(ScreeningInvariants(english), ScreeningInvariants(spanish));
         Assert.Equal(ScreeningInvariants(englishOutcome), ScreeningInvariants(spanishOutcome));
 
-        // The texts translated on main when this test was written: the question's prompt, hint and options, and the
-        // outcome labels and summaries. The lead extends this after the es-engine / es-record merge (reasons,
-        // caveats, factors, evidence, worksheet).
+        // The question's prompt, hint and options, and the outcome labels and summaries (every other text field:
+        // ScreeningsApi_InSpanish_EveryTextFieldIsSpanish).
         var englishQuestion = english.GetProperty("nextQuestion");
         var spanishQuestion = spanish.GetProperty("nextQuestion");
         Assert.NotEqual(englishQuestion.GetProperty("prompt").GetString(), spanishQuestion.GetProperty("prompt").GetString());
@@ -92,6 +91,73 @@ public sealed partial class ApiLanguageTests(AppFactory factory) : IClassFixture
             .Where(p => p.First == p.Second || EnglishWord().IsMatch(Allowed(p.Second)))
             .Select(p => p.Second));
     }
+
+    public static TheoryData<string> TruthTables => [.. Truths.All().Select(t => t.Name)];
+
+    /// <summary>
+    /// Every text field of a finished screening (outcomes, summaries, caveats, reasons, assumptions, factors, deadlines,
+    /// next steps, evidence, the worksheet, the notice), for every truth table: in Spanish, none is the English and none
+    /// has an English word left. Citations (<c>source</c>, <c>sources</c>) and identifiers stay as they are.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TruthTables))]
+    public async Task ScreeningsApi_InSpanish_EveryTextFieldIsSpanish(string table)
+    {
+        var body = new JsonObject { ["asOf"] = "2026-03-15", ["household"] = new JsonObject(), ["years"] = new JsonObject { ["2021"] = new JsonObject(), ["2022"] = new JsonObject() } };
+        foreach (var (key, value) in Truths.All().Single(t => t.Name == table).Answers)
+        {
+            var question = QuestionCatalog.All.Single(q => q.Key.Value == key);
+            foreach (var group in question.Scope == QuestionScope.Household ? [body["household"]!] : new[] { body["years"]!["2021"]!, body["years"]!["2022"]! })
+            {
+                group[key] = value;
+            }
+        }
+
+        var (_, inEnglish) = await PostAsync("/api/v1/screenings", body.ToJsonString(), "en-US");
+        var (_, inSpanish) = await PostAsync("/api/v1/screenings", body.ToJsonString(), "es");
+        var pairs = TextFields(inEnglish, inSpanish, "$").ToList();
+
+        Assert.True(pairs.Count > 100, $"only {pairs.Count} text fields");
+        var english = pairs.Where(p => p.English == p.Spanish || EnglishWord().IsMatch(Allowed(p.Spanish))).ToList();
+        Assert.True(english.Count == 0, string.Join('\n', english.Select(p => $"{p.Path}: \"{p.Spanish}\"")));
+    }
+
+    /// <summary>The string fields of two answers of the same shape, side by side, with two words or more in English.</summary>
+    private static IEnumerable<(string Path, string English, string Spanish)> TextFields(JsonElement english, JsonElement spanish, string path)
+    {
+        switch (english.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in english.EnumerateObject().Where(p => p.Name is not ("source" or "sources" or "revision")))
+                {
+                    foreach (var pair in TextFields(property.Value, spanish.GetProperty(property.Name), $"{path}.{property.Name}"))
+                    {
+                        yield return pair;
+                    }
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var spanishItems = spanish.EnumerateArray().ToList();
+                foreach (var (item, i) in english.EnumerateArray().Select((e, i) => (e, i)))
+                {
+                    foreach (var pair in TextFields(item, spanishItems[i], $"{path}[{i}]"))
+                    {
+                        yield return pair;
+                    }
+                }
+
+                break;
+            case JsonValueKind.String when TwoWords().IsMatch(english.GetString()!):
+                yield return (path, english.GetString()!, spanish.GetString()!);
+                break;
+            default:
+                break;
+        }
+    }
+
+    [GeneratedRegex(@"\p{L}{2,}[,;:.]?\s+\p{L}{2,}")]
+    private static partial Regex TwoWords();
 
     private static IEnumerable<string> YearDeadlineTexts(JsonElement screening) =>
         screening.GetProperty("deadlines").EnumerateArray()
@@ -239,14 +305,14 @@ public sealed partial class ApiLanguageTests(AppFactory factory) : IClassFixture
         return (Assert.Single(response.Content.Headers.ContentLanguage), document.RootElement.Clone());
     }
 
-    /// <summary>English kept on purpose: form titles as printed and citation abbreviations (docs/glossary-es.md).</summary>
+    /// <summary>English kept on purpose: form titles as printed, citation abbreviations and the headings they cite (docs/glossary-es.md).</summary>
     private static string Allowed(string spanish) =>
         AllowedEnglish.Aggregate(spanish, (t, phrase) => t.Replace(phrase, " ", StringComparison.Ordinal));
 
     private static readonly string[] DeadlineTextFields = ["title", "rule", "extensionNote", "filingNote"];
 
     private static readonly string[] AllowedEnglish =
-        ["Injured Spouse Allocation", "Statement of Disagreement", "T.C. Memo.", "T.C. No.", "Q&A-C3", "Treas. Reg."];
+        ["Injured Spouse Allocation", "Statement of Disagreement", "T.C. Memo.", "T.C. No.", "Q&A-C3", "Treas. Reg.", "When To File"];
 
     /// <summary>English words no Spanish sentence has.</summary>
     [GeneratedRegex(@"\b(the|and|is|of|to|you|your|day|days|date|last|was|not|by|this|that|with|from|for|if|it|be|are|can|may|after|before|which|until|or|on|at|has|holiday|business|filed|letter|notice|year|years|observed|payment)\b", RegexOptions.IgnoreCase)]

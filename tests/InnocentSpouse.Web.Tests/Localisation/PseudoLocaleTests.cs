@@ -176,38 +176,12 @@ public sealed partial class PseudoLocaleTests : IClassFixture<PseudoLocaleTests.
 
         return text.Split('\n')
             .Select(line => line.Trim())
-            .Where(line => !IsCitation(line))
+            .Where(line => !SpanishPage.IsCitation(line))
             .Select(line => Allowed().Replace(line, " ").Trim())
             .Where(line => Word().IsMatch(line))
             .Distinct(StringComparer.Ordinal);
     }
 
-    /// <summary>
-    /// A line that is a citation (<c>SourceRef.Display</c>): they stay as written in every language
-    /// (docs/localisation.md). It starts, after an optional "(", with a section sign, the document of a named citation
-    /// or of one the citation builders make, or names a case.
-    /// </summary>
-    private static bool IsCitation(string line)
-    {
-        var start = line.TrimStart('(', ' ');
-        return start.StartsWith('§') || CitedDocuments.Any(d => start.StartsWith(d, StringComparison.Ordinal)) || Case().IsMatch(start);
-    }
-
-    private static readonly string[] CitedDocuments =
-    [
-        .. typeof(Citations).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-            .Where(p => p.PropertyType == typeof(SourceRef))
-            .Select(p => ((SourceRef)p.GetValue(null)!).Document),
-        Citations.Pub971("").Document, Citations.Irc("§1").Document, Citations.Reg("§1").Document, Citations.RevProc("").Document,
-        Citations.Form8857("").Document, Citations.Form8857Instructions("").Document, Citations.Form8379Instructions("").Document,
-    ];
-
-    /// <summary>A wrapped text with no wrapped text inside it (the loop above peels nested ones).</summary>
-    [GeneratedRegex(@"⟦[^⟦⟧]*⟧", RegexOptions.Singleline)]
-    private static partial Regex Wrapped();
-
-    [GeneratedRegex(@"^[A-Z][\w.&' ]+ v\. (Commissioner|United States)\b")]
-    private static partial Regex Case();
 
     /// <summary>
     /// Words that are not texts: the site's name; month and weekday names in dates (the pseudo-locale has no names of
@@ -216,6 +190,10 @@ public sealed partial class PseudoLocaleTests : IClassFixture<PseudoLocaleTests.
     /// </summary>
     [GeneratedRegex(@"\b[0-9A-Z]{5}(-[0-9A-Z]{5}){4}\b|\bInnocentSpouse\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bhttps?://\S+|\b[\w.-]+\.(gov|org|com)(/\S*)?|\b[A-Z]{2,5}\b")]
     private static partial Regex Allowed();
+
+    /// <summary>A wrapped text with no wrapped text inside it (the loop above peels nested ones).</summary>
+    [GeneratedRegex(@"⟦[^⟦⟧]*⟧", RegexOptions.Singleline)]
+    private static partial Regex Wrapped();
 
     [GeneratedRegex(@"\p{L}{2,}")]
     private static partial Regex Word();

@@ -3,41 +3,44 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using InnocentSpouse.Domain.Report;
+using InnocentSpouse.Domain.Sources;
 
 namespace InnocentSpouse.Web.Tests.Localisation;
 
 /// <summary>
 /// Issue 13, "a test fails if a sentence of the English page appears unchanged": the sentences of an English page's
 /// title and main content, and which of them a Spanish render of the same page still shows. Citations, numbers and
-/// names are allowed; the report's own texts (reasons, evidence, worksheet, deadlines: other areas of issue 13) can be
-/// left out with <see cref="ReportTexts"/> until those areas are translated.
+/// names are allowed. Also the same check for the report's own texts in another rendering (the PDF record).
 /// </summary>
 internal static partial class SpanishPage
 {
-    /// <summary>The English page's sentences that the Spanish page still shows, except citations and <paramref name="leftOut"/>.</summary>
+    /// <summary>The English page's sentences that the Spanish page still shows, except citations.</summary>
     /// <param name="englishHtml">The English page.</param>
     /// <param name="spanishHtml">The same page in Spanish.</param>
-    /// <param name="leftOut">Texts whose sentences are not checked (e.g. <see cref="ReportTexts"/>).</param>
-    public static IReadOnlyList<string> EnglishLeft(string englishHtml, string spanishHtml, IReadOnlyCollection<string>? leftOut = null)
+    public static IReadOnlyList<string> EnglishLeft(string englishHtml, string spanishHtml)
     {
         var english = Parse(englishHtml);
         var spanish = Parse(spanishHtml);
         var spanishText = Normalize(spanish.Title + " " + spanish.QuerySelector("main")!.TextContent);
-        // Each left-out text, and each of its sentences (a page may join one with a citation in one element).
-        var others = (leftOut ?? []).Select(Normalize)
-            .SelectMany(t => SentenceEnd().Split(t).Prepend(t))
-            .Where(t => Words().IsMatch(t))
-            .Distinct(StringComparer.Ordinal)
-            .OrderByDescending(t => t.Length)
-            .ToList();
         return [.. Sentences(english)
             .Where(s => spanishText.Contains(s, StringComparison.Ordinal))
-            .Where(s => !Allowed(s) && !FromOthers(s, others))];
+            .Where(s => !Allowed(s))];
+    }
+
+    /// <summary>The sentences of <paramref name="englishTexts"/> (two words or more, not citations) that <paramref name="spanishText"/> still holds.</summary>
+    public static IReadOnlyList<string> EnglishLeftIn(string spanishText, IEnumerable<string> englishTexts)
+    {
+        var text = Normalize(spanishText);
+        return [.. englishTexts
+            .SelectMany(t => SentenceEnd().Split(Normalize(t)))
+            .Select(s => s.Trim())
+            .Where(s => Words().Count(s) >= 2 && !Allowed(s) && text.Contains(s, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>
-    /// Every text of the report as the engine and the catalogs wrote it (every string in its JSON form): reasons,
-    /// caveats, factors, deadlines, next steps, evidence, worksheet and answers.
+    /// Every text of the report as the engine and the catalogs wrote it (every string in its JSON form but the
+    /// citations): reasons, caveats, factors, deadlines, next steps, evidence, worksheet and answers.
     /// </summary>
     public static IReadOnlyCollection<string> ReportTexts(ScreeningReport report)
     {
@@ -45,6 +48,18 @@ internal static partial class SpanishPage
         Collect(JsonSerializer.SerializeToElement(report), texts);
         return texts;
     }
+
+    /// <summary>Every citation of the report, as shown (<c>SourceRef.Display</c>): the same in every language.</summary>
+    public static IReadOnlyCollection<string> CitationsOf(ScreeningReport report)
+    {
+        var citations = new HashSet<string>(StringComparer.Ordinal);
+        Collect(JsonSerializer.SerializeToElement(report), [], citations);
+        return citations;
+    }
+
+    /// <summary><paramref name="text"/> with each of <paramref name="citations"/> taken out, whitespace normalized.</summary>
+    public static string WithoutCitations(string text, IEnumerable<string> citations) =>
+        citations.OrderByDescending(c => c.Length).Aggregate(Normalize(text), (t, c) => t.Replace(c, " ", StringComparison.Ordinal));
 
     /// <summary>Whitespace runs as one space, trimmed.</summary>
     public static string Normalize(string text) => Whitespace().Replace(text, " ").Trim();
@@ -56,14 +71,15 @@ internal static partial class SpanishPage
         new[] { page.Title ?? "" }
             .Concat(page.QuerySelector("main")!.QuerySelectorAll("*")
                 .Where(e => e.ChildNodes.Any(n => n.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(n.TextContent)))
-                .Select(e => e.TextContent))
+                .Select(e => e.TextContent)
+                .Where(t => !IsCitation(Normalize(t))))
             .SelectMany(t => SentenceEnd().Split(Normalize(t)))
             .Select(s => s.Trim())
             .Where(s => Words().IsMatch(s))
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
-    private static void Collect(JsonElement element, HashSet<string> texts)
+    private static void Collect(JsonElement element, HashSet<string> texts, HashSet<string>? citations = null)
     {
         switch (element.ValueKind)
         {
@@ -73,14 +89,17 @@ internal static partial class SpanishPage
             case JsonValueKind.Array:
                 foreach (var item in element.EnumerateArray())
                 {
-                    Collect(item, texts);
+                    Collect(item, texts, citations);
                 }
 
+                break;
+            case JsonValueKind.Object when element.TryGetProperty(nameof(SourceRef.Display), out var citation):
+                citations?.Add(citation.GetString()!);
                 break;
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
-                    Collect(property.Value, texts);
+                    Collect(property.Value, texts, citations);
                 }
 
                 break;
@@ -89,23 +108,36 @@ internal static partial class SpanishPage
         }
     }
 
-    // A sentence made only of the report's texts (with what is left fewer than two words) belongs to another area.
-    private static bool FromOthers(string sentence, List<string> others)
+    /// <summary>
+    /// A line that is a citation (<c>SourceRef.Display</c>): they stay as written in every language
+    /// (docs/localisation.md). It starts, after an optional "(", with a section sign, the document of a named citation
+    /// or of one the citation builders make, or names a case.
+    /// </summary>
+    public static bool IsCitation(string line)
     {
-        var rest = sentence;
-        foreach (var text in others.Where(t => rest.Contains(t, StringComparison.Ordinal)))
-        {
-            rest = rest.Replace(text, " ", StringComparison.Ordinal);
-        }
-
-        return others.Any(t => t.Contains(sentence, StringComparison.Ordinal)) || (rest != sentence && Words().Count(Citation().Replace(rest, "")) < 2);
+        var start = line.TrimStart('(', ' ');
+        return start.StartsWith('§') || CitedDocuments.Any(d => start.StartsWith(d, StringComparison.Ordinal)) || Case().IsMatch(start);
     }
+
+    private static readonly string[] CitedDocuments =
+    [
+        .. typeof(Citations).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(p => p.PropertyType == typeof(SourceRef))
+            .Select(p => ((SourceRef)p.GetValue(null)!).Document),
+        Citations.Pub971("").Document, Citations.Irc("§1").Document, Citations.Reg("§1").Document, Citations.RevProc("").Document,
+        Citations.Form8857("").Document, Citations.Form8857Instructions("").Document, Citations.Form8379Instructions("").Document,
+    ];
+
+
+    [GeneratedRegex(@"^[A-Z][\w.&' ]+ v\. (Commissioner|United States)\b")]
+    private static partial Regex Case();
 
     /// <summary>Citations, names and numbers that stay the same in Spanish, and words that are the same in both languages.</summary>
     private static bool Allowed(string sentence) =>
-        sentence is "Error:" or "Factor" || (Citation().IsMatch(sentence) && Words().Count(Citation().Replace(sentence, "")) < 2);
+        sentence is "Error:" or "Factor" || IsCitation(sentence) || (Citation().IsMatch(sentence) && Words().Count(Citation().Replace(sentence, "")) < 2);
 
-    [GeneratedRegex(@"(?<=[.?!:;])\s+")]
+    // A sentence ends after . ? ! : ; but not after a citation's abbreviation ("Pub. 971", "Rev. Proc.", "Sept.").
+    [GeneratedRegex(@"(?<=[.?!:;])(?<!\b(?:Pub|Reg|Treas|Proc|Rev|Memo|v|T\.C|Cir|Dec|Sept|No)\.)(?<!\b(?:Pub|Reg|Treas|Proc|Rev|Memo|Cir|Dec|Sept|No)\.[^;]{0,40};)\s+")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"\b[A-Za-z]{3,}\b")]

@@ -68,7 +68,7 @@ public sealed partial class SpanishResultsTests(AppFactory factory) : IClassFixt
         await owner.CompleteAsync(Year.ToString(CultureInfo.InvariantCulture), Truths.All().Single(t => t.Name == truth).Answers);
 
         var english = await MainAsync((await owner.GetAsync("/interview/results?lang=en")).Html);
-        var spanish = Normalize(WithoutOtherAreas(await MainAsync((await owner.GetAsync("/interview/results?lang=es")).Html)).TextContent);
+        var spanish = Normalize(WithoutCitations(await MainAsync((await owner.GetAsync("/interview/results?lang=es")).Html)).TextContent);
 
         var sentences = PageSentences(english).ToList();
         var kept = sentences.Where(s => spanish.Contains(s, StringComparison.Ordinal) && !Citation(s));
@@ -159,26 +159,25 @@ public sealed partial class SpanishResultsTests(AppFactory factory) : IClassFixt
         }
     }
 
-    // Other helpers' areas, left out by their markup container until their texts are translated: the evidence checklist
-    // (es-record), the deadline cards (es-deadlines). Citations (.app-source: "Source: Pub. 971 …") stay as they are.
-    // The lead removes the first two exclusions after merging es-record and es-deadlines.
-    private static readonly string[] OtherAreas = ["section[aria-labelledby=evidence]", "section.app-deadline", ".app-source"];
+    // Citations (.app-source: "Source: Pub. 971 …") stay as they are, in every language.
+    private static readonly string[] Citations = [".app-source"];
 
     private static async Task<IElement> MainAsync(string html) =>
         (await new HtmlParser().ParseDocumentAsync(html)).QuerySelector("main")!;
 
     /// <summary>The sentences of every element's own text in <paramref name="main"/>, other helpers' areas left out.</summary>
     private static IEnumerable<string> PageSentences(IElement main) =>
-        WithoutOtherAreas(main).QuerySelectorAll("*")
+        WithoutCitations(main).QuerySelectorAll("*")
             .Where(e => e.ChildNodes.Any(n => n.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(n.TextContent)))
+            .Where(e => !SpanishPage.IsCitation(Normalize(e.TextContent)))
             .SelectMany(e => PageSentenceEnd().Split(Normalize(e.TextContent)))
             .Select(s => s.Trim())
             .Where(s => Words().Count(s) >= 2)
             .Distinct();
 
-    private static IElement WithoutOtherAreas(IElement main)
+    private static IElement WithoutCitations(IElement main)
     {
-        foreach (var area in main.QuerySelectorAll(string.Join(", ", OtherAreas)).ToList())
+        foreach (var area in main.QuerySelectorAll(string.Join(", ", Citations)).ToList())
         {
             area.Remove();
         }
