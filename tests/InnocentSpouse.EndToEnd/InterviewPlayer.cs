@@ -30,6 +30,9 @@ internal sealed class InterviewPlayer
 
     public const string YearsHeading = "Which tax years do you want relief for?";
 
+    /// <summary>The words the player looks for on the pages: English unless a test plays in another language.</summary>
+    public PlayerTexts Texts { get; set; } = PlayerTexts.English;
+
     public IPage Page { get; }
 
     /// <summary>Every page reached (path and query), in order.</summary>
@@ -48,22 +51,52 @@ internal sealed class InterviewPlayer
         Assert.True(violations.Count == 0, $"{page.Url}: {BrowserFixture.Describe(violations)}");
     }
 
-    /// <summary>The heading each interview page must show, from its URL.</summary>
-    public static string HeadingFor(string path)
+    /// <summary>
+    /// A page check for a context with JavaScript off. axe is a script, and such a context runs none (not even
+    /// Playwright's evaluate), so each page reached is opened again by GET in a JavaScript-on context holding the same
+    /// cookies, and axe runs there.
+    /// </summary>
+    public static async Task<Func<IPage, Task>> AxeInAJavaScriptContextAsync(BrowserFixture browser)
     {
+        ArgumentNullException.ThrowIfNull(browser);
+        var axeContext = await browser.NewContextAsync();
+        var axePage = await axeContext.NewPageAsync();
+        return async page =>
+        {
+            var cookies = await page.Context.CookiesAsync();
+            await axeContext.ClearCookiesAsync();
+            await axeContext.AddCookiesAsync(cookies.Select(c => new Cookie
+            {
+                Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, Expires = c.Expires,
+                HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
+            }));
+            var response = await axePage.GotoAsync(page.Url);
+            Assert.Equal(200, response!.Status);
+            Assert.Equal(page.Url, axePage.Url);
+            await AssertNoAxeViolationsAsync(axePage);
+        };
+    }
+
+    /// <summary>The heading each interview page must show, from its URL, in English.</summary>
+    public static string HeadingFor(string path) => HeadingFor(path, PlayerTexts.English);
+
+    /// <summary>The heading each interview page must show, from its URL, in <paramref name="texts"/>' language.</summary>
+    public static string HeadingFor(string path, PlayerTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
         path = path.Split('?', '#')[0];
         if (path.Contains("/q/", StringComparison.Ordinal))
         {
             var key = path.Split("/q/")[1];
-            return QuestionCatalog.All.Single(q => q.Key.Value == key).Prompt;
+            return texts.Prompt(QuestionCatalog.All.Single(q => q.Key.Value == key));
         }
 
         return path switch
         {
-            "/interview" => "Check which relief may fit you",
-            "/interview/years" => YearsHeading,
-            "/interview/check-answers" => "Check your answers",
-            "/interview/results" => "Your results",
+            "/interview" => texts.StartHeading,
+            "/interview/years" => texts.YearsHeading,
+            "/interview/check-answers" => texts.CheckAnswersHeading,
+            "/interview/results" => texts.ResultsHeading,
             _ => throw new ArgumentException($"No known heading for {path}", nameof(path)),
         };
     }
@@ -71,7 +104,7 @@ internal sealed class InterviewPlayer
     /// <summary>Waits until the page at the current URL is fully shown (its own h1), then records and checks it.</summary>
     public async Task ArrivedAsync()
     {
-        await Expect(Page.Locator("h1")).ToHaveTextAsync(HeadingFor(Path));
+        await Expect(Page.Locator("h1")).ToHaveTextAsync(HeadingFor(Path, Texts));
         Visited.Add(Path);
         await CheckPageAsync(Page);
     }
@@ -131,7 +164,7 @@ internal sealed class InterviewPlayer
 
     /// <summary>Fills in the question on screen from the truth table and clicks Continue.</summary>
     public Task ContinueAsync(IReadOnlyDictionary<string, string> truth) =>
-        ClickButtonAsync("Continue", () => FillAnswerAsync(truth));
+        ClickButtonAsync(Texts.Continue, () => FillAnswerAsync(truth));
 
     /// <summary>Counts the pages and form posts this page sends (not images or scripts) and keeps the last few for messages.</summary>
     private void Watch()
@@ -221,17 +254,17 @@ internal sealed class InterviewPlayer
         await ArrivedAsync();
         if (discreet)
         {
-            await Page.GetByText("Use plain page titles that do not mention taxes").ClickAsync();
+            await Page.GetByText(Texts.Discreet).ClickAsync();
         }
 
-        await ClickButtonAsync("Start now");
+        await ClickButtonAsync(Texts.Start);
         Assert.Equal("/interview/years", Path);
     }
 
     public async Task ChooseYearsAsync(string years)
     {
-        await Page.GetByLabel(YearsHeading).FillAsync(years);
-        await ClickButtonAsync("Continue");
+        await Page.GetByLabel(Texts.YearsHeading).FillAsync(years);
+        await ClickButtonAsync(Texts.Continue);
         Assert.Contains("/q/", Path, StringComparison.Ordinal);
     }
 
@@ -252,9 +285,9 @@ internal sealed class InterviewPlayer
         {
             // "yyyy-MM" is a date known only to the month: the day box stays blank.
             var parts = (value ?? "2025-09-15").Split('-');
-            await Page.GetByLabel("Day").FillAsync(parts.Length > 2 ? parts[2] : "");
-            await Page.GetByLabel("Month").FillAsync(parts[1]);
-            await Page.GetByLabel("Year", new() { Exact = true }).FillAsync(parts[0]);
+            await Page.GetByLabel(Texts.Day).FillAsync(parts.Length > 2 ? parts[2] : "");
+            await Page.GetByLabel(Texts.Month).FillAsync(parts[1]);
+            await Page.GetByLabel(Texts.Year, new() { Exact = true }).FillAsync(parts[0]);
             return;
         }
 
@@ -288,8 +321,8 @@ internal sealed class InterviewPlayer
         await StartAsync();
         await ChooseYearsAsync(years);
         await AnswerAllAsync(truth);
-        await Expect(Page.GetByText("the IRS must tell your spouse or ex-spouse")).ToBeVisibleAsync();
-        await NavigateByAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = "See your results" }).ClickAsync());
+        await Expect(Page.GetByText(Texts.MustTellOtherSpouse)).ToBeVisibleAsync();
+        await NavigateByAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = Texts.SeeResults }).ClickAsync());
         Assert.Equal("/interview/results", Path);
     }
 

@@ -139,24 +139,7 @@ public sealed class InterviewTests(BrowserFixture browser) : BrowserTest(browser
     public async Task Interview_FigureAWithoutJavaScript_CompletesWithPlainFormsAndEveryPagePassesAxe()
     {
         var player = await NewPlayerAsync(javaScriptEnabled: false);
-        // axe is a script, and a context with JavaScript off runs none (not even Playwright's evaluate), so each
-        // page reached is opened again by GET in a JavaScript-on context holding the same cookies, and axe runs there.
-        var axeContext = await Browser.NewContextAsync();
-        var axePage = await axeContext.NewPageAsync();
-        player.CheckPageAsync = async page =>
-        {
-            var cookies = await page.Context.CookiesAsync();
-            await axeContext.ClearCookiesAsync();
-            await axeContext.AddCookiesAsync(cookies.Select(c => new Cookie
-            {
-                Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, Expires = c.Expires,
-                HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
-            }));
-            var response = await axePage.GotoAsync(page.Url);
-            Assert.Equal(200, response!.Status);
-            Assert.Equal(page.Url, axePage.Url);
-            await InterviewPlayer.AssertNoAxeViolationsAsync(axePage);
-        };
+        player.CheckPageAsync = await InterviewPlayer.AxeInAJavaScriptContextAsync(Browser);
         var truth = Truths.FigureA();
 
         await player.CompleteAsync("2021", truth);
