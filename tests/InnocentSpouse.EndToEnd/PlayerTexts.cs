@@ -43,20 +43,7 @@ internal sealed record PlayerTexts(
     }
 
     /// <summary>A Domain text read in this language (the Domain reads the current UI culture).</summary>
-    public string Read(Func<string> text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = Culture;
-        try
-        {
-            return text();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
+    public string Read(Func<string> text) => UiCulture.InCulture(Culture, text);
 
     private static PlayerTexts FromResources(string language, CultureInfo culture, string mustTellOtherSpouse)
     {

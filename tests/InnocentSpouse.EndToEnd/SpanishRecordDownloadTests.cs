@@ -30,7 +30,7 @@ public sealed partial class SpanishRecordDownloadTests(BrowserFixture browser) :
         };
         var truth = Truths.FigureA();
         await player.CompleteAsync("2021", truth);
-        var expected = InSpanish(() => ScreeningReport.Build(ExpectedResults.AnswersFor(truth, 2021), Browser.Factory.Today));
+        var expected = UiCulture.InCulture(Spanish, () => ScreeningReport.Build(ExpectedResults.AnswersFor(truth, 2021), Browser.Factory.Today));
         await player.Page.GotoAsync(player.Url("/interview/results?lang=es"));
 
         var download = await player.Page.RunAndWaitForDownloadAsync(() =>
@@ -47,7 +47,7 @@ public sealed partial class SpanishRecordDownloadTests(BrowserFixture browser) :
         var player = new InterviewPlayer(await Browser.NewPageAsync(), Browser.BaseUrl) { CheckPageAsync = _ => Task.CompletedTask };
         var truth = Truths.FigureC();
         await player.CompleteAsync("2022", truth);
-        var expected = InSpanish(() => ScreeningReport.Build(ExpectedResults.AnswersFor(truth, 2022), Browser.Factory.Today));
+        var expected = UiCulture.InCulture(Spanish, () => ScreeningReport.Build(ExpectedResults.AnswersFor(truth, 2022), Browser.Factory.Today));
         await player.Page.GotoAsync(player.Url("/interview/share?lang=es"));
         await player.Page.GetByRole(AriaRole.Button, new() { Name = "Crear un enlace nuevo" }).ClickAsync();
         var link = ShareLinkPattern().Match(await player.Page.Locator(".app-share-link").InnerTextAsync()).Value;
@@ -84,17 +84,4 @@ public sealed partial class SpanishRecordDownloadTests(BrowserFixture browser) :
         Assert.DoesNotContain(" - page ", string.Join(" ", pdf.Pages), StringComparison.Ordinal);
     }
 
-    private static T InSpanish<T>(Func<T> build)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = Spanish;
-        try
-        {
-            return build();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
 }

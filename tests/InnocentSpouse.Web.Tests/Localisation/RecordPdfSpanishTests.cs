@@ -52,7 +52,7 @@ public sealed partial class RecordPdfSpanishTests(AppFactory factory) : IClassFi
         var (resultsName, results) = await DownloadAsync(owner, RecordEndpoints.InterviewPath, "es-MX,es;q=0.9");
         var (sharedName, shared) = await DownloadAsync(reader, RecordEndpoints.SharedPath(token), "es");
         var (englishName, english) = await DownloadAsync(owner, RecordEndpoints.InterviewPath, "en-US");
-        var report = InCulture(English, () => ScreeningReport.Build(ExpectedResults.AnswersFor(Truths.FigureC(), 2023), factory.Today));
+        var report = UiCulture.InCulture(English, () => ScreeningReport.Build(ExpectedResults.AnswersFor(Truths.FigureC(), 2023), factory.Today));
 
         Assert.Equal("screening-results.pdf", englishName);
         Assert.Equal("Your results - InnocentSpouse", english.Title);
@@ -227,9 +227,9 @@ public sealed partial class RecordPdfSpanishTests(AppFactory factory) : IClassFi
 
     private static (PdfText English, PdfText Spanish, ScreeningReport Report) BothLanguages(ScreeningAnswers answers)
     {
-        var englishReport = InCulture(English, () => ScreeningReport.Build(answers, AsOf));
-        var english = InCulture(English, () => PdfText.Read(RecordPdf.Render(englishReport, discreet: false)));
-        var spanish = InCulture(Spanish, () => PdfText.Read(RecordPdf.Render(ScreeningReport.Build(answers, AsOf), discreet: false)));
+        var englishReport = UiCulture.InCulture(English, () => ScreeningReport.Build(answers, AsOf));
+        var english = UiCulture.InCulture(English, () => PdfText.Read(RecordPdf.Render(englishReport, discreet: false)));
+        var spanish = UiCulture.InCulture(Spanish, () => PdfText.Read(RecordPdf.Render(ScreeningReport.Build(answers, AsOf), discreet: false)));
         return (english, spanish, englishReport);
     }
 
@@ -243,19 +243,6 @@ public sealed partial class RecordPdfSpanishTests(AppFactory factory) : IClassFi
         return (response.Content.Headers.ContentDisposition?.FileName, PdfText.Read(await response.Content.ReadAsByteArrayAsync()));
     }
 
-    private static T InCulture<T>(CultureInfo culture, Func<T> read)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        try
-        {
-            return read();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
 
     private static string RepoRoot()
     {

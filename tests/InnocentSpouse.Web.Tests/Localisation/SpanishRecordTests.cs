@@ -38,8 +38,8 @@ public sealed partial class SpanishRecordTests(AppFactory factory) : IClassFixtu
     public async Task WorksheetPageAndEvidenceList_InSpanish_LeaveNoRecordSentenceInEnglish(string truth)
     {
         var table = Truths.All().Single(t => t.Name == truth).Answers;
-        var report = InCulture(English, () => ScreeningReport.Build(ExpectedResults.AnswersFor(table, Year), factory.Today));
-        var spanishReport = InCulture(Spanish, () => ScreeningReport.Build(ExpectedResults.AnswersFor(table, Year), factory.Today));
+        var report = UiCulture.InCulture(English, () => ScreeningReport.Build(ExpectedResults.AnswersFor(table, Year), factory.Today));
+        var spanishReport = UiCulture.InCulture(Spanish, () => ScreeningReport.Build(ExpectedResults.AnswersFor(table, Year), factory.Today));
         var owner = new InterviewDriver(factory);
         await owner.CompleteAsync(Year.ToString(CultureInfo.InvariantCulture), table);
 
@@ -118,19 +118,6 @@ public sealed partial class SpanishRecordTests(AppFactory factory) : IClassFixtu
         }
     }
 
-    private static T InCulture<T>(CultureInfo culture, Func<T> build)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        try
-        {
-            return build();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
 
     private static string Decode(string html) => WebUtility.HtmlDecode(html);
 }

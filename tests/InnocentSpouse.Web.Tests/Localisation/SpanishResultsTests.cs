@@ -45,7 +45,7 @@ public sealed partial class SpanishResultsTests(AppFactory factory) : IClassFixt
     public async Task ResultsAndSharedPage_InSpanish_LeaveNoResultSentenceInEnglish(string truth)
     {
         var table = Truths.All().Single(t => t.Name == truth).Answers;
-        var report = InEnglish(() => ScreeningReport.Build(ExpectedResults.AnswersFor(table, Year), factory.Today));
+        var report = UiCulture.InCulture(English, () => ScreeningReport.Build(ExpectedResults.AnswersFor(table, Year), factory.Today));
         var owner = new InterviewDriver(factory);
         await owner.CompleteAsync(Year.ToString(CultureInfo.InvariantCulture), table);
         var token = SharedLink().Match((await owner.PostAsync("/interview/share", "share", new Dictionary<string, string>())).Html).Groups[1].Value;
@@ -232,19 +232,6 @@ public sealed partial class SpanishResultsTests(AppFactory factory) : IClassFixt
                 .Concat(r.GetProperty("factors").EnumerateArray().SelectMany(f => new[] { f.GetProperty("factor").GetString(), f.GetProperty("because").GetString() })))
             .OfType<string>();
 
-    private static T InEnglish<T>(Func<T> build)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = English;
-        try
-        {
-            return build();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
 
     private static string Decode(string html) => WebUtility.HtmlDecode(html);
 }

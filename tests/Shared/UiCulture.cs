@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace InnocentSpouse.Domain.Tests.Localisation;
+namespace InnocentSpouse.Tests.Shared;
 
-/// <summary>Reads Domain texts as a reader of one language would: the UI culture is set for the call and put back after.</summary>
+/// <summary>Reads texts as a reader of one language would: the UI culture is set for the call and put back after.</summary>
 internal static class UiCulture
 {
     /// <summary>Runs <paramref name="read"/> with <paramref name="culture"/> as the current UI culture.</summary>
