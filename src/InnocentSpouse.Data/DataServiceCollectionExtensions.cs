@@ -20,6 +20,9 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<SessionOptions>().Bind(configuration.GetSection(SessionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<SessionStore>();
         services.AddScoped<LinkStore>();
+        services.AddScoped<Clinic.ClinicCases>();
+        services.AddScoped<Clinic.AuditLog>();
+        services.AddSingleton<Clinic.ClinicKeys>();
         services.TryAddSingleton(TimeProvider.System);
         // Pooled: every interview request uses a context, and a pooled one skips building the context's
         // internal services each time (docs/performance.md). SessionStore clears the change tracker itself.

@@ -15,10 +15,6 @@ namespace InnocentSpouse.Data;
 /// </remarks>
 public static class SessionCrypto
 {
-    private const string Version = "v1.";
-    private const int NonceSize = 12;
-    private const int TagSize = 16;
-
     /// <summary>The value stored to find a session by its code (base64url of 32 bytes).</summary>
     public static string Lookup(ResumeCode code) =>
         Base64Url.EncodeToString(Derive(code, "innocentspouse/lookup/v1", salt: []));
@@ -29,14 +25,14 @@ public static class SessionCrypto
 
     private static string EncryptWith(byte[] key, string associatedData, string plaintext)
     {
-        var data = Encoding.UTF8.GetBytes(plaintext);
-        var output = new byte[NonceSize + TagSize + data.Length];
-        var nonce = output.AsSpan(0, NonceSize);
-        RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(key, TagSize);
-        aes.Encrypt(nonce, data, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), Encoding.UTF8.GetBytes(associatedData));
-        CryptographicOperations.ZeroMemory(key);
-        return Version + Convert.ToBase64String(output);
+        try
+        {
+            return Aead.Seal(key, associatedData, plaintext);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(key);
+        }
     }
 
     /// <summary>Decrypts a payload; null when the code is wrong or the payload was altered.</summary>
@@ -45,30 +41,9 @@ public static class SessionCrypto
 
     private static string? DecryptWith(byte[] key, string associatedData, string payload)
     {
-        ArgumentNullException.ThrowIfNull(payload);
-        if (!payload.StartsWith(Version, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var bytes = new byte[payload.Length];
-        if (!Convert.TryFromBase64String(payload[Version.Length..], bytes, out var length) || length < NonceSize + TagSize)
-        {
-            return null;
-        }
-
-        bytes = bytes[..length];
-
-        var plain = new byte[bytes.Length - NonceSize - TagSize];
         try
         {
-            using var aes = new AesGcm(key, TagSize);
-            aes.Decrypt(bytes.AsSpan(0, NonceSize), bytes.AsSpan(NonceSize + TagSize), bytes.AsSpan(NonceSize, TagSize), plain, Encoding.UTF8.GetBytes(associatedData));
-            return Encoding.UTF8.GetString(plain);
-        }
-        catch (AuthenticationTagMismatchException)
-        {
-            return null;
+            return Aead.Open(key, associatedData, payload);
         }
         finally
         {
