@@ -1,6 +1,7 @@
 using FluentValidation;
 using InnocentSpouse.Data;
 using InnocentSpouse.Web.Api;
+using InnocentSpouse.Web.Clinic;
 using InnocentSpouse.Web.Components;
 using InnocentSpouse.Web.Deadlines;
 using InnocentSpouse.Web.Extensions;
@@ -25,6 +26,7 @@ builder.Services.AddInterviewApi();
 builder.Services.AddRateLimits();
 builder.Services.AddTransportSecurity(builder.Configuration);
 builder.Services.AddSiteLocalisation(builder.Configuration);
+builder.Services.AddClinicWorkspace(builder.Configuration);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 // Static SSR only (ADR 0001, amended by issue 11): no Interactive Server, whose persisted state added about 1.2 KB
 // to every page and a Data Protection operation to every request, for components none of which is interactive.
@@ -51,6 +53,9 @@ app.UseNoStore();
 app.UseSafeRequestLogging();
 app.UseErrorResponses();
 app.UseRateLimiter();
+// The clinic workspace only (its cookies are limited to /clinic): public pages carry no account.
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

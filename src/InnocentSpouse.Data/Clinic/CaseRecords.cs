@@ -1,3 +1,4 @@
+using InnocentSpouse.Domain.Deadlines;
 using InnocentSpouse.Domain.Interview;
 
 namespace InnocentSpouse.Data.Clinic;
@@ -39,11 +40,36 @@ public sealed record SafeContact(
     public static SafeContact Unknown { get; } = new(ContactSafety.Unknown, ContactSafety.Unknown, ContactSafety.Unknown, ContactSafety.Unknown, "", "en", false);
 }
 
-/// <summary>A letter the client received, entered by staff; its deadlines come from the Domain deadline rules.</summary>
-/// <param name="LetterId">The letter's id in the Domain letter guide (e.g. "4390", "3193").</param>
-/// <param name="Dated">The date printed on the letter.</param>
+/// <summary>
+/// A letter or event staff entered on a case, with the same inputs as the deadline calculator's form
+/// (<see cref="DeadlineEvent"/>); its deadlines come from <see cref="DeadlineCalculator"/>, the one timing
+/// implementation.
+/// </summary>
+/// <param name="Type">The event (e.g. <see cref="DeadlineEventType.Letter4390"/>).</param>
+/// <param name="Date">The event's date (for a letter, the date it was mailed, as the calculator asks).</param>
 /// <param name="TaxYear">The tax year it is about, if known.</param>
-public sealed record CaseLetter(string LetterId, DateOnly Dated, int? TaxYear);
+public sealed record CaseLetter(
+    DeadlineEventType Type,
+    DateOnly Date,
+    int? TaxYear,
+    DateOnly? Postmark = null,
+    DateOnly? PrintedDate = null,
+    bool AddressedOutsideUnitedStates = false,
+    DateOnly? ReturnDueDate = null,
+    IReadOnlyList<DateOnly>? PaymentDates = null,
+    DateOnly? PrintedCdpPetitionDate = null,
+    DateOnly? PrintedInnocentSpousePetitionDate = null,
+    DateOnly? LienFilingDate = null)
+{
+    /// <summary>The Domain event these inputs describe.</summary>
+    public DeadlineEvent ToEvent() =>
+        new(Type, Date, Postmark, PrintedDate, AddressedOutsideUnitedStates, ReturnDueDate, [.. PaymentDates ?? []])
+        {
+            PrintedCdpPetitionDate = PrintedCdpPetitionDate,
+            PrintedInnocentSpousePetitionDate = PrintedInnocentSpousePetitionDate,
+            LienFilingDate = LienFilingDate,
+        };
+}
 
 /// <summary>
 /// The sealed body of a case (<see cref="ClinicCase.SealedDetail"/>): names for the conflict check, the flags, the
