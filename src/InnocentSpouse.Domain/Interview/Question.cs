@@ -191,6 +191,28 @@ public sealed record Question
         }
     }
 
+    /// <summary>
+    /// How a stored value reads to a clinic's helper in assisted mode: <see cref="Display"/> with the options' assisted
+    /// labels ("Yes, they signed a joint return") and "not sure" said of the client (key <c>answer.not-sure.assisted</c>;
+    /// the public Spanish says it in the first person).
+    /// </summary>
+    /// <param name="value">A valid stored value.</param>
+    public string AssistedDisplay(string value)
+    {
+        foreach (var option in Options)
+        {
+            if (option.Value == value)
+            {
+                return option.AssistedLabel;
+            }
+        }
+
+        return value == AnswerValues.NotSure ? DomainText.Get(AssistedNotSureKey, AssistedWording.NotSure) : Display(value);
+    }
+
+    /// <summary>The key of "Not sure" said of the client, for a date or number answered "not sure" (<see cref="AssistedDisplay"/>).</summary>
+    public const string AssistedNotSureKey = "answer.not-sure.assisted";
+
     // The English written in the catalog, whatever the current culture (Label reads the reader's language).
     private static string OptionEnglish(AnswerOption option) => (option with { TextKey = null }).Label;
 

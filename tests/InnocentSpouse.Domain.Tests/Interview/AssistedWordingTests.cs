@@ -183,6 +183,15 @@ public sealed partial class AssistedWordingTests
     }
 
     [Theory]
+    [InlineData("filed-joint-return", "forged", "Their signature was forged or they never agreed to a joint return")]
+    [InlineData("filed-joint-return", "not-sure", "Not sure")]
+    [InlineData("first-collection-date", "not-sure", "Not sure")]
+    [InlineData("first-collection-date", "2024-03", "March 2024 (day not known)")]
+    [InlineData("monthly-income", "2500", "$2500")]
+    public void AssistedDisplay_ReadsTheAnswerAsSaidOfTheClient(string key, string value, string expected) =>
+        Assert.Equal(expected, InEnglish(() => QuestionCatalog.Get(new FactKey(key)).AssistedDisplay(value)));
+
+    [Theory]
     [InlineData(InterviewSection.Returns, "Your client's return(s)")]
     [InlineData(InterviewSection.Situation, "Your client's situation")]
     [InlineData(InterviewSection.Knowledge, "What your client knew")]

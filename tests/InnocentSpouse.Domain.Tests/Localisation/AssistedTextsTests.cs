@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using InnocentSpouse.Domain.Flowcharts;
 using InnocentSpouse.Domain.Interview;
 using InnocentSpouse.Domain.Texts;
 
@@ -47,6 +48,7 @@ public sealed partial class AssistedTextsTests
                 SectionText.Key(section), SectionText.Name(section, CultureInfo.InvariantCulture)));
         }
 
+        texts.Add((Question.AssistedNotSureKey, "Not sure", "answer.not-sure", "Not sure"));
         return texts;
     }
 
@@ -153,6 +155,15 @@ public sealed partial class AssistedTextsTests
         Assert.Equal("No está seguro", notSure);
         Assert.Equal("¿Presentó una declaración conjunta con su cónyuge para este año?", publicPrompt);
     }
+
+    [Theory]
+    [InlineData("filed-joint-return", "yes", "Sí, firmó una declaración conjunta")]
+    [InlineData("filed-joint-return", "not-sure", "No está seguro")]
+    [InlineData("first-collection-date", "not-sure", "No está seguro")]
+    [InlineData("first-collection-date", "2024-03", "marzo de 2024 (no se sabe el día)")]
+    [InlineData("marital-status", "divorced", "Divorciado o divorciada")]
+    public void AssistedDisplay_InSpanish_ReadsTheAnswerAsSaidOfTheClient(string key, string value, string expected) =>
+        Assert.Equal(expected, UiCulture.InCulture(Spanish, () => QuestionCatalog.Get(new FactKey(key)).AssistedDisplay(value)));
 
     [Fact]
     public void SectionNames_InAssistedModeInSpanish_SpeakOfSuCliente()
