@@ -25,6 +25,8 @@ public sealed class ClockReadTests
         ["src/InnocentSpouse.Web/Sharing/SharePage.razor"] = "compares a link's expiry instant (UTC) with now; no calendar date",
         ["src/InnocentSpouse.Data/SessionStore.cs"] = "saved and expiry instants of sessions (UTC)",
         ["src/InnocentSpouse.Data/LinkStore.cs"] = "created and expiry instants of links (UTC)",
+        ["src/InnocentSpouse.Data/Clinic/ClinicCases.cs"] = "created, changed and closed instants of cases (UTC), and the retention purge's cut-off",
+        ["src/InnocentSpouse.Data/Clinic/AuditLog.cs"] = "the instant of each audit line (UTC)",
         ["src/InnocentSpouse.Data/DataServiceCollectionExtensions.cs"] = "registers TimeProvider.System as the production clock",
     };
 
