@@ -2,6 +2,7 @@ using FluentValidation;
 using InnocentSpouse.Data;
 using InnocentSpouse.Web.Api;
 using InnocentSpouse.Web.Clinic;
+using InnocentSpouse.Web.Clinic.Account;
 using InnocentSpouse.Web.Components;
 using InnocentSpouse.Web.Deadlines;
 using InnocentSpouse.Web.Extensions;
@@ -43,6 +44,12 @@ if (fixedClock is { } fixedAt)
 }
 
 await app.Services.MigrateInterviewDatabaseAsync();
+if (CreateClinicCommand.IsRequested(args))
+{
+    // The clinic bootstrap (README, "Clinic workspace"): prints the first admin's invitation link; no server.
+    Environment.ExitCode = await CreateClinicCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+    return;
+}
 
 // First: the forwarded client address and scheme feed every later step (HSTS, headers, rate limits, cookies).
 app.UseTransportSecurity();
@@ -69,6 +76,7 @@ app.MapInterviewEndpoints();
 app.MapReminderCalendar();
 app.MapInterviewCalendar();
 app.MapRecordDownloads();
+app.MapClinicAccount();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

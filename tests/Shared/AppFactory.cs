@@ -34,6 +34,9 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>The app's "today" (U.S. Eastern) at the clock's current instant: the as-of date to expect in results.</summary>
     public DateOnly Today => Web.Time.AppToday.DateOf(Services.GetRequiredService<TimeProvider>().GetUtcNow());
 
+    /// <summary>The app's clock's current instant (e.g. for an authenticator code the app will accept now).</summary>
+    public DateTimeOffset Now => Services.GetRequiredService<TimeProvider>().GetUtcNow();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -45,6 +48,8 @@ public class AppFactory : WebApplicationFactory<Program>
         // Every in-process request comes from one address, so the API's per-address limit is lifted for tests that
         // send many; the rate-limit tests lower it again (Settings or WithWebHostBuilder).
         builder.UseSetting("RateLimits:ApiPerMinute", "1000000");
+        // Likewise the clinic sign-in pages' limit (tests sign in many times); the clinic rate-limit test lowers it.
+        builder.UseSetting("RateLimits:SignInPerMinute", "1000000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
