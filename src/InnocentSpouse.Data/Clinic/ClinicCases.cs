@@ -39,6 +39,9 @@ public sealed record ConflictMatch(string CaseId, ConflictParty NewParty, Confli
     public bool IsOppositeSides => NewParty != ExistingParty;
 }
 
+/// <summary>A staff member of the clinic as colleagues see them: for assignment and the case list.</summary>
+public sealed record StaffName(string Id, string DisplayName);
+
 /// <summary>What a save changed, for the audit log (no personal value).</summary>
 public enum SaveOutcome
 {
@@ -274,6 +277,39 @@ public sealed class ClinicCases(InterviewDbContext db, ClinicKeys keys, AuditLog
             .OrderBy(n => n.CreatedUtc).ThenBy(n => n.Id)
             .ToListAsync(cancellationToken);
         return [.. notes.Select(n => new CaseNoteView(n.Id, n.AuthorUserId, n.CreatedUtc, ClinicCrypto.Open(key, n.Id, NoteField, n.SealedText)))];
+    }
+
+    /// <summary>
+    /// The labels of some cases of the member's clinic, by id (for the conflict warning, which names the matching
+    /// cases). Not audited on its own: the conflict check that found them is.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> LabelsAsync(StaffMember member, IReadOnlyCollection<string> caseIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(caseIds);
+        if (caseIds.Count == 0)
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        var key = await KeyAsync(member.ClinicId, cancellationToken);
+        var ids = caseIds.Distinct(StringComparer.Ordinal).ToList();
+        var rows = await db.ClinicCases.AsNoTracking()
+            .Where(c => c.ClinicId == member.ClinicId && ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.SealedSummary })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Id, r => OpenSummary(key, r.Id, r.SealedSummary).Label, StringComparer.Ordinal);
+    }
+
+    /// <summary>The member's clinic's staff (id and display name), by display name.</summary>
+    public async Task<IReadOnlyList<StaffName>> StaffAsync(StaffMember member, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var staff = await db.Users.AsNoTracking()
+            .Where(u => u.ClinicId == member.ClinicId)
+            .Select(u => new StaffName(u.Id, u.DisplayName))
+            .ToListAsync(cancellationToken);
+        return [.. staff.OrderBy(s => s.DisplayName, StringComparer.CurrentCultureIgnoreCase).ThenBy(s => s.Id, StringComparer.Ordinal)];
     }
 
     /// <summary>
