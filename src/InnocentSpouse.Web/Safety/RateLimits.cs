@@ -21,6 +21,9 @@ public static class RateLimits
     /// <summary>The policy for opening share links.</summary>
     public const string Share = "share";
 
+    /// <summary>The policy for the clinic's import page (issue 14): its POST tries share links and resume codes; its GET is not limited.</summary>
+    public const string ClinicImport = "clinic-import";
+
     /// <summary>The path every API limit applies to.</summary>
     public const string ApiPath = ApiExtensions.Prefix + "/v1";
 
@@ -43,6 +46,10 @@ public static class RateLimits
                 options.AddPolicy(policy, context => RateLimitPartition.GetFixedWindowLimiter(
                     ClientOf(context), _ => PerWindow(limits.PerMinute)));
             }
+
+            options.AddPolicy(ClinicImport, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(ClientOf(context), _ => PerWindow(limits.PerMinute))
+                : RateLimitPartition.GetNoLimiter(ClientOf(context)));
 
             // Global, not an endpoint policy, so an unknown API route or a wrong method counts too.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
