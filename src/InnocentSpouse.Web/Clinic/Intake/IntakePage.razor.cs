@@ -125,7 +125,7 @@ public partial class IntakePage
     {
         _flow = InterviewFlow.Walk(answers, _asOf);
         _showYears = _flow.NeedsYears || SectionQuery == YearsSection;
-        _screen = _showYears ? null : IntakeScreen.For(_flow, AskedSection);
+        _screen = _showYears ? null : IntakeScreen.For(answers, _asOf, AskedSection);
         _answers = _screen is null ? [] : IntakeAnswer.Load(_screen, answers);
         if (_showYears && !HttpMethods.IsPost(HttpContext.Request.Method))
         {
@@ -153,7 +153,7 @@ public partial class IntakePage
             var outcome = await SaveAsync(opened, candidate, walked, $"intake: section {Slug(_screen.Section)}");
             if (outcome == SaveOutcome.Saved)
             {
-                Navigation.NavigateTo(NextUrl(walked));
+                Navigation.NavigateTo(NextUrl(candidate, walked));
                 return;
             }
 
@@ -228,10 +228,10 @@ public partial class IntakePage
 
     // New questions of the section shown (not among those just answered): the same section again. Else where the
     // intake stands; the case page once every question is answered.
-    private string NextUrl(InterviewFlow walked)
+    private string NextUrl(ScreeningAnswers candidate, InterviewFlow walked)
     {
         var section = _screen!.Section;
-        var again = IntakeScreen.For(walked, section);
+        var again = IntakeScreen.For(candidate, _asOf, section);
         if (again is not null && again.Questions.Any(q => !_screen.Questions.Any(shown => shown.Is(q.Question.Key.Value, q.TaxYear))))
         {
             return Url(Id, LangTag, Slug(section), more: true);

@@ -15,22 +15,25 @@ namespace InnocentSpouse.Web.Clinic.Intake;
 /// <param name="Flow">The walk the screen was made from.</param>
 public sealed record IntakeScreen(InterviewSection Section, ImmutableArray<AskedQuestion> Questions, InterviewFlow Flow)
 {
+    /// <summary>How many extra walks one screen may take to look ahead (each is one walk of the engine).</summary>
+    public const int LookAheadBudget = 64;
+
     /// <summary>
     /// The screen for <paramref name="answers"/>: the section of the next question to answer, or
-    /// <paramref name="section"/> when the helper goes back to one. Null when there is nothing to show: no tax years yet
-    /// (<see cref="InterviewFlow.NeedsYears"/>), or every question answered and no section asked for, or a section with
-    /// no question on the path.
+    /// <paramref name="section"/> when the helper goes back to one. It shows the section's answered questions on the path
+    /// and, from the next question on, every question of the section the path reaches whatever the answers still to be
+    /// given on this screen are (each yes/no or choice answer is tried; a date or a number ends the look ahead, as its
+    /// value may decide the path). A question that only some answers bring appears after the POST (the screen again).
+    /// Null when there is nothing to show: no tax years yet (<see cref="InterviewFlow.NeedsYears"/>), every question
+    /// answered and no section asked for, or a section with no question on the path.
     /// </summary>
     /// <param name="answers">The case's answers.</param>
     /// <param name="asOf">Today (the app's calendar day).</param>
     /// <param name="section">A section to show again, or null for where the intake stands.</param>
-    public static IntakeScreen? For(ScreeningAnswers answers, DateOnly asOf, InterviewSection? section = null) =>
-        For(InterviewFlow.Walk(answers, asOf), section);
-
-    /// <summary>The screen for an already walked path (see <see cref="For(ScreeningAnswers, DateOnly, InterviewSection?)"/>).</summary>
-    public static IntakeScreen? For(InterviewFlow flow, InterviewSection? section = null)
+    public static IntakeScreen? For(ScreeningAnswers answers, DateOnly asOf, InterviewSection? section = null)
     {
-        ArgumentNullException.ThrowIfNull(flow);
+        ArgumentNullException.ThrowIfNull(answers);
+        var flow = InterviewFlow.Walk(answers, asOf);
         if (flow.NeedsYears)
         {
             return null;
@@ -42,9 +45,47 @@ public sealed record IntakeScreen(InterviewSection Section, ImmutableArray<Asked
             return null;
         }
 
-        var onPath = flow.Next is { } next ? flow.Asked.Add(next) : flow.Asked;
-        var questions = onPath.Where(q => q.Question.Section == current).ToImmutableArray();
+        var budget = LookAheadBudget;
+        var questions = flow.Asked.Where(q => q.Question.Section == current).Concat(Ahead(answers, asOf, current, flow, ref budget)).ToImmutableArray();
         return questions.IsEmpty ? null : new IntakeScreen(current, questions, flow);
+    }
+
+    // The next question, if it is in the section, and the questions of the section that follow it on every branch its
+    // possible answers take (in the first branch's order). A spent budget ends the look ahead early, which only shows fewer.
+    private static List<AskedQuestion> Ahead(ScreeningAnswers answers, DateOnly asOf, InterviewSection section, InterviewFlow flow, ref int budget)
+    {
+        var found = new List<AskedQuestion>();
+        if (flow.Next is not { } next || next.Question.Section != section)
+        {
+            return found;
+        }
+
+        found.Add(next);
+        var question = next.Question;
+        if (question.Kind is not (AnswerKind.YesNo or AnswerKind.Choice))
+        {
+            return found;
+        }
+
+        List<AskedQuestion>? common = null;
+        foreach (var value in question.AllowedValues)
+        {
+            if (budget-- <= 0)
+            {
+                return found;
+            }
+
+            var probe = answers.With(question, value, next.TaxYear);
+            var branch = Ahead(probe, asOf, section, InterviewFlow.Walk(probe, asOf), ref budget);
+            common = common is null ? branch : [.. common.Where(a => branch.Any(b => b.Is(a.Question.Key.Value, a.TaxYear)))];
+            if (common.Count == 0)
+            {
+                break;
+            }
+        }
+
+        found.AddRange(common ?? []);
+        return found;
     }
 
     /// <summary>The sections that have a question on the path (answered or next), in display order: the helper can go back to these.</summary>
