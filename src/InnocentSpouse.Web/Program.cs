@@ -2,6 +2,7 @@ using FluentValidation;
 using InnocentSpouse.Data;
 using InnocentSpouse.Web.Api;
 using InnocentSpouse.Web.Clinic;
+using InnocentSpouse.Web.Clinic.Account;
 using InnocentSpouse.Web.Components;
 using InnocentSpouse.Web.Deadlines;
 using InnocentSpouse.Web.Extensions;
@@ -70,6 +71,7 @@ app.MapInterviewEndpoints();
 app.MapReminderCalendar();
 app.MapInterviewCalendar();
 app.MapRecordDownloads();
+app.MapClinicAccount();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();
