@@ -122,6 +122,14 @@ public sealed partial class ImportPage
             return;
         }
 
+        if (answers.Years.IsEmpty)
+        {
+            // Nothing to screen yet (the taxpayer stopped before the tax years).
+            _errors.Add(new ErrorItem("source", WebTexts.ClinicImportNoYears));
+            HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
         // The conflict check runs on every try (and is audited each time); matches are shown once and must be confirmed.
         _conflicts = await Cases.CheckConflictsAsync(member, ClientName!.Trim(), OtherSpouse?.Trim() ?? "");
         if (_conflicts.Count > 0 && (Checked != "yes" || Confirm != "yes"))
