@@ -53,9 +53,10 @@ public static class RateLimits
                     ClientOf(context), _ => PerWindow(limits.PerMinute)));
             }
 
+            // The GET's partition has its own key: a limiter is kept per key, and a GET must not leave the POSTs none.
             options.AddPolicy(ClinicImport, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(ClientOf(context), _ => PerWindow(limits.PerMinute))
-                : RateLimitPartition.GetNoLimiter(ClientOf(context)));
+                : RateLimitPartition.GetNoLimiter(string.Empty));
 
             options.AddPolicy(SignIn, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(ClientOf(context), _ => PerWindow(limits.SignInPerMinute))

@@ -38,8 +38,9 @@ public sealed partial class ImportPage
     [SupplyParameterFromForm(FormName = FormName, Name = "other-spouse")]
     private string? OtherSpouse { get; set; }
 
-    [SupplyParameterFromForm(FormName = FormName, Name = "checked")]
-    private string? Checked { get; set; }
+    /// <summary>The matches the warning showed (<see cref="Signature"/>), sent back with the confirmation.</summary>
+    [SupplyParameterFromForm(FormName = FormName, Name = "seen")]
+    private string? SeenPosted { get; set; }
 
     [SupplyParameterFromForm(FormName = FormName, Name = "confirm")]
     private string? Confirm { get; set; }
@@ -65,6 +66,12 @@ public sealed partial class ImportPage
     // Nine digits, with or without dashes or spaces: an SSN, ITIN or EIN (never stored).
     [GeneratedRegex(@"^\s*\d{2,3}[\s-]?\d{2}[\s-]?\d{4}\s*$")]
     private static partial Regex TaxIdLike();
+
+    private string Seen => Signature(_conflicts);
+
+    /// <summary>The matches a warning shows, as one string: the case ids and which sides matched.</summary>
+    public static string Signature(IEnumerable<ConflictMatch> matches) =>
+        string.Join(",", matches.Select(m => $"{m.CaseId}:{(int)m.NewParty}{(int)m.ExistingParty}").Order(StringComparer.Ordinal));
 
     private string? ErrorFor(string field) => _errors.FirstOrDefault(e => e.FieldId == field)?.Message;
 
@@ -130,11 +137,12 @@ public sealed partial class ImportPage
             return;
         }
 
-        // The conflict check runs on every try (and is audited each time); matches are shown once and must be confirmed.
+        // The conflict check runs on every try (and is audited each time). Matches are shown, and the import goes ahead
+        // only when the helper confirms the very matches shown (a new match is shown again).
         _conflicts = await Cases.CheckConflictsAsync(member, ClientName!.Trim(), OtherSpouse?.Trim() ?? "");
-        if (_conflicts.Count > 0 && (Checked != "yes" || Confirm != "yes"))
+        if (_conflicts.Count > 0 && (SeenPosted != Seen || Confirm != "yes"))
         {
-            if (Checked == "yes")
+            if (SeenPosted == Seen)
             {
                 _errors.Add(new ErrorItem("confirm", WebTexts.ClinicImportConflictConfirmRequired));
             }
