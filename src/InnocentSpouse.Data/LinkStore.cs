@@ -84,6 +84,28 @@ public sealed class LinkStore(InterviewDbContext db, TimeProvider clock, IOption
         return SessionCrypto.UnwrapCode(token!, link.WrappedCode) is { } code ? (code, link.ExpiresUtc) : null;
     }
 
+    /// <summary>
+    /// Why a share link does not open (<see cref="OpenShareAsync"/> gives null for all of these), or
+    /// <see cref="ShareLinkState.Open"/>; a token of the wrong shape is <see cref="ShareLinkState.NotFound"/>. Reads only.
+    /// </summary>
+    public async Task<ShareLinkState> StateAsync(string? token, CancellationToken cancellationToken = default)
+    {
+        if (!IsToken(token))
+        {
+            return ShareLinkState.NotFound;
+        }
+
+        var lookup = SessionCrypto.LinkLookup(token!);
+        var link = await db.SharedLinks.AsNoTracking()
+            .Where(l => l.Lookup == lookup)
+            .Select(l => new { l.ExpiresUtc, l.RevokedUtc })
+            .SingleOrDefaultAsync(cancellationToken);
+        return link is null ? ShareLinkState.NotFound
+            : link.RevokedUtc is not null ? ShareLinkState.Revoked
+            : link.ExpiresUtc <= clock.GetUtcNow().UtcDateTime ? ShareLinkState.Expired
+            : ShareLinkState.Open;
+    }
+
     /// <summary>Makes a pre-filled start link; returns its token.</summary>
     public async Task<string> CreateStartLinkAsync(ScreeningAnswers answers, CancellationToken cancellationToken = default)
     {

@@ -47,6 +47,22 @@ public sealed class SessionStore(InterviewDbContext db, TimeProvider clock, IOpt
     }
 
     /// <summary>
+    /// True when this code opened a session whose retention period has passed and that is not purged yet
+    /// (<see cref="FindAsync"/> gives null for it, as for an unknown code). Reads only.
+    /// </summary>
+    public async Task<bool> HasExpiredAsync(ResumeCode code, CancellationToken cancellationToken = default)
+    {
+        if (code.Value is null)
+        {
+            return false;
+        }
+
+        var lookup = SessionCrypto.Lookup(code);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.Sessions.AsNoTracking().AnyAsync(s => s.ResumeLookup == lookup && s.ExpiresUtc <= now, cancellationToken);
+    }
+
+    /// <summary>
     /// Applies <paramref name="change"/> to the latest saved state and commits it. If another request
     /// saved in between (a second tab), the change is re-applied to that newer state, so neither is lost.
     /// A change that returns null saves nothing.

@@ -29,6 +29,7 @@ builder.Services.AddTransportSecurity(builder.Configuration);
 builder.Services.AddSiteLocalisation(builder.Configuration);
 builder.Services.AddClinicWorkspace(builder.Configuration);
 builder.Services.AddScoped<InnocentSpouse.Web.Clinic.Cases.CaseWorkspace>();
+builder.Services.AddScoped<InnocentSpouse.Web.Clinic.Intake.CaseImport>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 // Static SSR only (ADR 0001, amended by issue 11): no Interactive Server, whose persisted state added about 1.2 KB
 // to every page and a Data Protection operation to every request, for components none of which is interactive.

@@ -21,6 +21,9 @@ public static class RateLimits
     /// <summary>The policy for opening share links.</summary>
     public const string Share = "share";
 
+    /// <summary>The policy for the clinic's import page (issue 14): its POST tries share links and resume codes; its GET is not limited.</summary>
+    public const string ClinicImport = "clinic-import";
+
     /// <summary>
     /// The policy for the clinic workspace's sign-in, code, recovery-code and invitation pages: their POSTs only
     /// (a password or code is tried), <see cref="RateLimitOptions.SignInPerMinute"/> per address.
@@ -49,6 +52,11 @@ public static class RateLimits
                 options.AddPolicy(policy, context => RateLimitPartition.GetFixedWindowLimiter(
                     ClientOf(context), _ => PerWindow(limits.PerMinute)));
             }
+
+            // The GET's partition has its own key: a limiter is kept per key, and a GET must not leave the POSTs none.
+            options.AddPolicy(ClinicImport, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(ClientOf(context), _ => PerWindow(limits.PerMinute))
+                : RateLimitPartition.GetNoLimiter(string.Empty));
 
             options.AddPolicy(SignIn, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(ClientOf(context), _ => PerWindow(limits.SignInPerMinute))
