@@ -2,6 +2,8 @@ using FluentValidation;
 using InnocentSpouse.Data;
 using InnocentSpouse.Web.Api;
 using InnocentSpouse.Web.Clinic;
+using InnocentSpouse.Web.Clinic.Admin;
+using InnocentSpouse.Web.Clinic.Handoff;
 using InnocentSpouse.Web.Components;
 using InnocentSpouse.Web.Deadlines;
 using InnocentSpouse.Web.Extensions;
@@ -27,6 +29,7 @@ builder.Services.AddRateLimits();
 builder.Services.AddTransportSecurity(builder.Configuration);
 builder.Services.AddSiteLocalisation(builder.Configuration);
 builder.Services.AddClinicWorkspace(builder.Configuration);
+builder.Services.AddClinicAdmin(builder.Configuration);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 // Static SSR only (ADR 0001, amended by issue 11): no Interactive Server, whose persisted state added about 1.2 KB
 // to every page and a Data Protection operation to every request, for components none of which is interactive.
@@ -69,6 +72,7 @@ app.MapInterviewEndpoints();
 app.MapReminderCalendar();
 app.MapInterviewCalendar();
 app.MapRecordDownloads();
+app.MapHandoffDownload();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();
