@@ -4,6 +4,7 @@ using InnocentSpouse.Web.Api;
 using InnocentSpouse.Web.Clinic;
 using InnocentSpouse.Web.Clinic.Admin;
 using InnocentSpouse.Web.Clinic.Handoff;
+using InnocentSpouse.Web.Clinic.Account;
 using InnocentSpouse.Web.Components;
 using InnocentSpouse.Web.Deadlines;
 using InnocentSpouse.Web.Extensions;
@@ -73,6 +74,7 @@ app.MapReminderCalendar();
 app.MapInterviewCalendar();
 app.MapRecordDownloads();
 app.MapHandoffDownload();
+app.MapClinicAccount();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

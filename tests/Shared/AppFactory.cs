@@ -45,6 +45,8 @@ public class AppFactory : WebApplicationFactory<Program>
         // Every in-process request comes from one address, so the API's per-address limit is lifted for tests that
         // send many; the rate-limit tests lower it again (Settings or WithWebHostBuilder).
         builder.UseSetting("RateLimits:ApiPerMinute", "1000000");
+        // Likewise the clinic sign-in pages' limit (tests sign in many times); the clinic rate-limit test lowers it.
+        builder.UseSetting("RateLimits:SignInPerMinute", "1000000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

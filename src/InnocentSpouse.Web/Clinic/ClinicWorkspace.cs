@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using InnocentSpouse.Data;
 using InnocentSpouse.Data.Clinic;
+using InnocentSpouse.Web.Clinic.Account;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -52,6 +53,9 @@ public static class ClinicPolicies
     /// <summary>The claim that names the member's clinic.</summary>
     public const string ClinicClaim = "clinic";
 
+    /// <summary>The claim that holds the member's display name (shown in the navigation).</summary>
+    public const string DisplayNameClaim = "display_name";
+
     /// <summary>The path every workspace cookie is limited to: public pages never receive it.</summary>
     public const string CookiePath = "/clinic";
 }
@@ -68,6 +72,7 @@ public static class ClinicWorkspace
             .AddEntityFrameworkStores<InterviewDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<ClinicTotpTokenProvider>(ClinicTotpTokenProvider.Name)
             .AddClaimsPrincipalFactory<StaffClaimsFactory>();
         services.AddOptions<IdentityOptions>().Configure<IOptions<ClinicOptions>>((identity, clinic) =>
         {
@@ -83,6 +88,8 @@ public static class ClinicWorkspace
             identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(o.LockoutMinutes);
             identity.User.RequireUniqueEmail = true;
             identity.SignIn.RequireConfirmedAccount = false;
+            // Identity's own authenticator provider reads the real clock and accepts a code twice; this one does neither.
+            identity.Tokens.AuthenticatorTokenProvider = ClinicTotpTokenProvider.Name;
         });
         foreach (var scheme in new[] { IdentityConstants.ApplicationScheme, IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.ExternalScheme })
         {
@@ -104,11 +111,29 @@ public static class ClinicWorkspace
             cookie.LogoutPath = "/clinic/sign-out";
             cookie.AccessDeniedPath = "/clinic/account/two-step";
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            // The stamp check rebuilds the principal every minute from the database, which drops how the member signed
+            // in; keep the amr claims, or a member signed in with both factors would lose access after a minute.
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.NewPrincipal?.Identity is ClaimsIdentity identity && context.CurrentPrincipal is { } current)
+                {
+                    foreach (var amr in current.FindAll("amr").Where(c => !identity.HasClaim("amr", c.Value)))
+                    {
+                        identity.AddClaim(new Claim("amr", amr.Value));
+                    }
+                }
+
+                return Task.CompletedTask;
+            };
+        });
         services.AddAuthorizationBuilder()
             .AddPolicy(ClinicPolicies.PasswordOnly, p => p.RequireAuthenticatedUser().RequireClaim(ClinicPolicies.ClinicClaim))
             .AddPolicy(ClinicPolicies.Staff, p => p.RequireAuthenticatedUser().RequireClaim(ClinicPolicies.ClinicClaim).RequireClaim("amr", "mfa"))
             .AddPolicy(ClinicPolicies.Admin, p => p.RequireAuthenticatedUser().RequireClaim(ClinicPolicies.ClinicClaim).RequireClaim("amr", "mfa").RequireRole(StaffRoles.Admin));
+        services.AddScoped<StaffAccounts>();
         services.AddCascadingAuthenticationState();
         return services;
     }
@@ -132,6 +157,7 @@ public sealed class StaffClaimsFactory(UserManager<StaffUser> users, RoleManager
         ArgumentNullException.ThrowIfNull(user);
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(ClinicPolicies.ClinicClaim, user.ClinicId));
+        identity.AddClaim(new Claim(ClinicPolicies.DisplayNameClaim, user.DisplayName));
         return identity;
     }
 }

@@ -18,4 +18,11 @@ public sealed class RateLimitOptions
     /// <summary><c>RateLimits:ApiPerMinute</c>: on every request under <c>/api/v1</c>. Default 60.</summary>
     [Range(1, 1_000_000, ErrorMessage = "RateLimits:ApiPerMinute must be a whole number from 1 to 1000000.")]
     public int ApiPerMinute { get; set; } = 60;
+
+    /// <summary>
+    /// <c>RateLimits:SignInPerMinute</c>: form posts to the clinic workspace's sign-in, code, recovery-code and
+    /// invitation pages. Default 10.
+    /// </summary>
+    [Range(1, 1_000_000, ErrorMessage = "RateLimits:SignInPerMinute must be a whole number from 1 to 1000000.")]
+    public int SignInPerMinute { get; set; } = 10;
 }

@@ -21,6 +21,12 @@ public static class RateLimits
     /// <summary>The policy for opening share links.</summary>
     public const string Share = "share";
 
+    /// <summary>
+    /// The policy for the clinic workspace's sign-in, code, recovery-code and invitation pages: their POSTs only
+    /// (a password or code is tried), <see cref="RateLimitOptions.SignInPerMinute"/> per address.
+    /// </summary>
+    public const string SignIn = "clinic-sign-in";
+
     /// <summary>The path every API limit applies to.</summary>
     public const string ApiPath = ApiExtensions.Prefix + "/v1";
 
@@ -43,6 +49,10 @@ public static class RateLimits
                 options.AddPolicy(policy, context => RateLimitPartition.GetFixedWindowLimiter(
                     ClientOf(context), _ => PerWindow(limits.PerMinute)));
             }
+
+            options.AddPolicy(SignIn, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(ClientOf(context), _ => PerWindow(limits.SignInPerMinute))
+                : RateLimitPartition.GetNoLimiter(string.Empty));
 
             // Global, not an endpoint policy, so an unknown API route or a wrong method counts too.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>

@@ -1,0 +1,28 @@
+using InnocentSpouse.Tests.Shared;
+using Microsoft.Playwright;
+
+namespace InnocentSpouse.EndToEnd;
+
+/// <summary>
+/// The browser side of <see cref="ClinicStaff"/>: signs a Playwright page in to the clinic workspace through the real
+/// pages, with the authenticator code computed from the app's clock. The page ends on <c>/clinic</c> (or wherever the
+/// sign-in sent it). Each call uses the code of the clock's current 30-second step: to sign the same account in
+/// again, move the <see cref="ManualClock"/> on by 30 seconds first.
+/// </summary>
+public static class ClinicStaffBrowser
+{
+    public static async Task SignInAsync(IPage page, Uri baseUrl, StaffAccount account, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(clock);
+        await page.GotoAsync(new Uri(baseUrl, "/clinic/sign-in").ToString());
+        await page.GetByLabel("Email address").FillAsync(account.Email);
+        await page.GetByLabel("Password").FillAsync(account.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/clinic/sign-in/code**");
+        await page.GetByLabel("6-digit code").FillAsync(account.CodeAt(clock.GetUtcNow()));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/clinic/sign-in", StringComparison.Ordinal));
+    }
+}
