@@ -9,6 +9,12 @@ if (args.Length > 0 && args[0].StartsWith("fault-", StringComparison.Ordinal))
     return await FaultRun.MainAsync(args);
 }
 
+// "clinic": the clinic workspace load, see bench/run-clinic-load.sh and docs/performance.md ("Clinic workspace").
+if (args.Length > 0 && args[0] == "clinic")
+{
+    return await ClinicRun.MainAsync(args);
+}
+
 Options options;
 try
 {

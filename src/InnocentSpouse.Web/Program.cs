@@ -2,6 +2,8 @@ using FluentValidation;
 using InnocentSpouse.Data;
 using InnocentSpouse.Web.Api;
 using InnocentSpouse.Web.Clinic;
+using InnocentSpouse.Web.Clinic.Admin;
+using InnocentSpouse.Web.Clinic.Handoff;
 using InnocentSpouse.Web.Clinic.Account;
 using InnocentSpouse.Web.Components;
 using InnocentSpouse.Web.Deadlines;
@@ -30,6 +32,7 @@ builder.Services.AddSiteLocalisation(builder.Configuration);
 builder.Services.AddClinicWorkspace(builder.Configuration);
 builder.Services.AddScoped<InnocentSpouse.Web.Clinic.Cases.CaseWorkspace>();
 builder.Services.AddScoped<InnocentSpouse.Web.Clinic.Intake.CaseImport>();
+builder.Services.AddClinicAdmin(builder.Configuration);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 // Static SSR only (ADR 0001, amended by issue 11): no Interactive Server, whose persisted state added about 1.2 KB
 // to every page and a Data Protection operation to every request, for components none of which is interactive.
@@ -78,6 +81,7 @@ app.MapInterviewEndpoints();
 app.MapReminderCalendar();
 app.MapInterviewCalendar();
 app.MapRecordDownloads();
+app.MapHandoffDownload();
 app.MapClinicAccount();
 app.MapRazorComponents<App>();
 

@@ -301,6 +301,27 @@ public sealed class ClinicCases(InterviewDbContext db, ClinicKeys keys, AuditLog
         return rows.ToDictionary(r => r.Id, r => OpenSummary(key, r.Id, r.SealedSummary).Label, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Which of <paramref name="caseIds"/> are cases of the member's clinic today (e.g. to link an audit line's case
+    /// only while it exists). Opens nothing and records nothing: an id is not a personal value.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> ExistingIdsAsync(StaffMember member, IReadOnlyCollection<string> caseIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(caseIds);
+        if (caseIds.Count == 0)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        var ids = caseIds.Distinct(StringComparer.Ordinal).ToList();
+        var found = await db.ClinicCases.AsNoTracking()
+            .Where(c => c.ClinicId == member.ClinicId && ids.Contains(c.Id))
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+        return found.ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>The member's clinic's staff (id and display name), by display name.</summary>
     public async Task<IReadOnlyList<StaffName>> StaffAsync(StaffMember member, CancellationToken cancellationToken = default)
     {
@@ -326,7 +347,12 @@ public sealed class ClinicCases(InterviewDbContext db, ClinicKeys keys, AuditLog
         var purged = 0;
         foreach (var c in closed.Where(c => c.ClosedUtc.AddYears(c.RetentionYears) <= now))
         {
-            await db.ClinicCases.Where(x => x.Id == c.Id && x.ClinicId == c.ClinicId && x.Status == CaseStatus.Closed).ExecuteDeleteAsync(cancellationToken);
+            // Another instance's purge may have deleted it a moment ago: one audit line per case actually deleted.
+            if (await db.ClinicCases.Where(x => x.Id == c.Id && x.ClinicId == c.ClinicId && x.Status == CaseStatus.Closed).ExecuteDeleteAsync(cancellationToken) == 0)
+            {
+                continue;
+            }
+
             await audit.AppendAsync(c.ClinicId, null, AuditActions.CasePurged, c.Id, $"closed {c.ClosedUtc:yyyy-MM-dd}, kept {c.RetentionYears} years", cancellationToken);
             purged++;
         }

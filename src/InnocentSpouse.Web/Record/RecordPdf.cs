@@ -37,19 +37,7 @@ public static class RecordPdf
         using (var flow = new TextFlow(document))
         {
             Cover(flow, report);
-            foreach (var year in report.Years)
-            {
-                flow.PageBreak();
-                Year(flow, year);
-            }
-
-            flow.PageBreak();
-            NextSteps(flow, report);
-            Evidence(flow, report);
-            flow.PageBreak();
-            Worksheet(flow, report.Form8857);
-            flow.PageBreak();
-            Answers(flow, report);
+            WriteReport(flow, report);
             var title = RecordFile.TitleFor(discreet);
             flow.Footers((page, pages) => Format(WebTexts.RecordFooter, title, page, pages));
         }
@@ -57,6 +45,42 @@ public static class RecordPdf
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// The record after its cover, each part from a new page: every tax year (outcomes, reasons, deadlines), the next
+    /// steps and evidence, the Form 8857 worksheet and the answers. The clinic hand-off PDF writes the same record
+    /// after its own cover (one report, many views).
+    /// </summary>
+    /// <param name="flow">The flow to write to.</param>
+    /// <param name="report">The report.</param>
+    public static void WriteReport(TextFlow flow, ScreeningReport report)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        ArgumentNullException.ThrowIfNull(report);
+        foreach (var year in report.Years)
+        {
+            flow.PageBreak();
+            Year(flow, year);
+        }
+
+        flow.PageBreak();
+        NextSteps(flow, report);
+        Evidence(flow, report);
+        flow.PageBreak();
+        Worksheet(flow, report.Form8857);
+        flow.PageBreak();
+        Answers(flow, report);
+    }
+
+    /// <summary>One deadline as the record prints it (title, date, act-by day, rule, working, caveats, sources).</summary>
+    /// <param name="flow">The flow to write to.</param>
+    /// <param name="deadline">The deadline.</param>
+    public static void WriteDeadline(TextFlow flow, Deadline deadline)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        ArgumentNullException.ThrowIfNull(deadline);
+        Deadline(flow, deadline);
     }
 
     /// <summary>A day as the results and shared pages print "Checked on …", in the reader's language: "March 1, 2026", "1 de marzo de 2026".</summary>
