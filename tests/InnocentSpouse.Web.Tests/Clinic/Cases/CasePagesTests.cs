@@ -178,6 +178,23 @@ public sealed class CasePagesTests(AppFactory factory) : IClassFixture<AppFactor
     }
 
     [Fact]
+    public async Task CaseListAndCasePage_InSpanish_UseTheSpanishTexts()
+    {
+        var (client, account) = await ClinicStaff.SignedInStaffAsync(factory);
+        var id = await ClinicStaff.CreateCaseAsync(factory, account, label: "ES", letters: [Deficiency(-200)], status: CaseStatus.TaxCourt);
+
+        var list = await GetHtmlAsync(client, "/clinic?lang=es");
+        var page = await GetHtmlAsync(client, $"/clinic/cases/{id}?lang=es");
+
+        Assert.Contains("Vencido:", list, StringComparison.Ordinal);
+        Assert.Contains("Tribunal Tributario", list, StringComparison.Ordinal);
+        Assert.Contains("Fecha límite más cercana", System.Net.WebUtility.HtmlDecode(list), StringComparison.Ordinal);
+        Assert.Contains("Contacto seguro", page, StringComparison.Ordinal);
+        Assert.Contains("Notas privadas", page, StringComparison.Ordinal);
+        Assert.Contains("Añadir una carta o un suceso", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CasePage_StatusChange_IsSavedAndAudited()
     {
         var (client, account) = await ClinicStaff.SignedInStaffAsync(factory);
