@@ -23,6 +23,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Clinic.ClinicCases>();
         services.AddScoped<Clinic.AuditLog>();
         services.AddSingleton<Clinic.ClinicKeys>();
+        services.AddSingleton<Clinic.CaseSummaryCache>();
         services.TryAddSingleton(TimeProvider.System);
         // Pooled: every interview request uses a context, and a pooled one skips building the context's
         // internal services each time (docs/performance.md). SessionStore clears the change tracker itself.

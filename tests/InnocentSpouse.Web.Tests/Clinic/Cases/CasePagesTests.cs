@@ -146,6 +146,26 @@ public sealed class CasePagesTests(AppFactory factory) : IClassFixture<AppFactor
     }
 
     [Fact]
+    public async Task EditCase_NewLabelAndFlags_ReRunTheConflictCheck_AndTheListShowsTheNewLabel()
+    {
+        var (client, account) = await ClinicStaff.SignedInStaffAsync(factory);
+        var id = await ClinicStaff.CreateCaseAsync(factory, account, label: "Before", clientName: "Nora Brandt", otherSpouseName: "Otto Brandt");
+        Assert.Contains(">Before</a>", await GetHtmlAsync(client, "/clinic"), StringComparison.Ordinal); // the list has opened (and kept) the summary
+        var fields = NewCase("After", "Nora Brandt", "Otto Brandt").Fields();
+        fields["version"] = "1";
+        fields["abuse"] = "yes";
+
+        using var saved = await ClinicStaff.PostFormAsync(client, $"/clinic/cases/{id}/edit", "case", fields);
+        var list = await GetHtmlAsync(client, "/clinic");
+
+        Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
+        Assert.Contains(">After</a>", list, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Before</a>", list, StringComparison.Ordinal);
+        Assert.Contains("Abuse disclosed", list, StringComparison.Ordinal);
+        Assert.Contains(await AuditAsync(account.ClinicId, AuditActions.ConflictChecked), a => a.CaseId == id);
+    }
+
+    [Fact]
     public async Task CasePage_ShowsTheSafeContactFlagsBeforeTheHeading()
     {
         var (client, account) = await ClinicStaff.SignedInStaffAsync(factory);
@@ -155,6 +175,23 @@ public sealed class CasePagesTests(AppFactory factory) : IClassFixture<AppFactor
         var html = await GetHtmlAsync(client, $"/clinic/cases/{id}");
 
         AssertInOrder(html, "Safe contact", "The client disclosed abuse", "NOT safe: do not use", "Call the sister at 555-0100", "Spanish", "<h1>Case Flags</h1>");
+    }
+
+    [Fact]
+    public async Task CaseListAndCasePage_InSpanish_UseTheSpanishTexts()
+    {
+        var (client, account) = await ClinicStaff.SignedInStaffAsync(factory);
+        var id = await ClinicStaff.CreateCaseAsync(factory, account, label: "ES", letters: [Deficiency(-200)], status: CaseStatus.TaxCourt);
+
+        var list = await GetHtmlAsync(client, "/clinic?lang=es");
+        var page = await GetHtmlAsync(client, $"/clinic/cases/{id}?lang=es");
+
+        Assert.Contains("Vencido:", list, StringComparison.Ordinal);
+        Assert.Contains("Tribunal Tributario", list, StringComparison.Ordinal);
+        Assert.Contains("Fecha límite más cercana", System.Net.WebUtility.HtmlDecode(list), StringComparison.Ordinal);
+        Assert.Contains("Contacto seguro", page, StringComparison.Ordinal);
+        Assert.Contains("Notas privadas", page, StringComparison.Ordinal);
+        Assert.Contains("Añadir una carta o un suceso", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
     }
 
     [Fact]
