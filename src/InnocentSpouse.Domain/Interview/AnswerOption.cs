@@ -17,4 +17,18 @@ public sealed record AnswerOption(string Value, string Label, string? Hint = nul
 
     /// <summary>The option's text key, <c>question.&lt;key&gt;.option.&lt;value&gt;</c>; set by <see cref="Question"/>.</summary>
     public string? TextKey { get; init; }
+
+    /// <summary>
+    /// The option as a helper reads it in assisted mode, about "your client" ("Yes, they signed a joint return"), in the
+    /// reader's language (key <see cref="AssistedTextKey"/>). When the option has no assisted text of its own
+    /// (<see cref="AssistedTextKey"/> is null) this is <see cref="Label"/>: <see cref="Question"/> allows that only for a
+    /// label with no first or second person in it ("Yes", "Divorced"), and refuses to build the question otherwise.
+    /// </summary>
+    public string AssistedLabel => AssistedTextKey is null || AssistedEnglish is null ? Label : DomainText.Get(AssistedTextKey, AssistedEnglish);
+
+    /// <summary>The assisted text's key, <c>question.&lt;key&gt;.assisted.option.&lt;value&gt;</c>; null when the option reads the same for a helper.</summary>
+    public string? AssistedTextKey { get; init; }
+
+    /// <summary>The assisted text's English as the catalog writes it; null when the option reads the same for a helper.</summary>
+    internal string? AssistedEnglish { get; init; }
 }

@@ -97,11 +97,130 @@ public sealed record Question
     public IEnumerable<string> TextKeys =>
         [_promptKey, .. _hint.Length == 0 ? Array.Empty<string>() : [_hintKey], .. Options.Select(o => o.TextKey!)];
 
+    // ---- Assisted mode (issue 14): the same question worded for a clinic's helper, about "your client" ----------
+
+    /// <summary>The assisted prompt's English; null when the public prompt reads the same for a helper (no "you", no "I").</summary>
+    private string? AssistedPromptEnglish { get; init; }
+
+    /// <summary>The assisted hint's English; null when the public hint reads the same for a helper (or there is none).</summary>
+    private string? AssistedHintEnglish { get; init; }
+
+    /// <summary>True once the catalog has given this question its assisted wording (<see cref="QuestionCatalog"/> checks every question has).</summary>
+    internal bool HasAssistedWording { get; private init; }
+
+    /// <summary>
+    /// The question as a clinic's helper asks it in assisted mode, about "your client" ("Did your client sign the joint
+    /// return?"), in the reader's language (key <c>question.&lt;key&gt;.assisted.prompt</c>). Where the public prompt has
+    /// no first or second person in it (<see cref="AssistedPromptIsPublic"/>), this is <see cref="Prompt"/>.
+    /// </summary>
+    public string AssistedPrompt => AssistedPromptEnglish is null ? Prompt : DomainText.Get(AssistedPromptKey, AssistedPromptEnglish);
+
+    /// <summary>
+    /// The hint for a helper, in the reader's language (key <c>question.&lt;key&gt;.assisted.hint</c>); <see cref="Hint"/>
+    /// where the public hint has no first or second person in it (<see cref="AssistedHintIsPublic"/>); empty when there is no hint.
+    /// </summary>
+    public string AssistedHint => AssistedHintEnglish is null ? Hint : DomainText.Get(AssistedHintKey, AssistedHintEnglish);
+
+    /// <summary>True when assisted mode shows the public prompt, allowed only because it has no "you", "your", "I", "me" or "my".</summary>
+    public bool AssistedPromptIsPublic => AssistedPromptEnglish is null;
+
+    /// <summary>True when assisted mode shows the public hint (or there is none), allowed only because it has no "you", "your", "I", "me" or "my".</summary>
+    public bool AssistedHintIsPublic => AssistedHintEnglish is null;
+
+    /// <summary>The assisted texts this question has of its own (prompt, hint, options), for completeness tests; the public texts it falls back to are in <see cref="TextKeys"/>.</summary>
+    public IEnumerable<string> AssistedTextKeys =>
+        [.. AssistedPromptEnglish is null ? Array.Empty<string>() : [AssistedPromptKey],
+         .. AssistedHintEnglish is null ? Array.Empty<string>() : [AssistedHintKey],
+         .. Options.Where(o => o.AssistedTextKey is not null).Select(o => o.AssistedTextKey!)];
+
+    private string AssistedPromptKey => $"question.{Key.Value}.assisted.prompt";
+
+    private string AssistedHintKey => $"question.{Key.Value}.assisted.hint";
+
+    /// <summary>
+    /// This question with its assisted-mode wording. A null <paramref name="prompt"/> or <paramref name="hint"/>, or an
+    /// option left out of <paramref name="options"/>, says "the public text reads the same for a helper": that is
+    /// allowed only where the public English has no first or second person in it ("you", "your", "I", "me", "my"; for
+    /// options also "we", "our"), and anything else throws, so the catalog cannot show a helper "Did you…?". The
+    /// "not-sure" option always gets its own text ("Not sure"): other languages say it in the first person
+    /// ("No estoy seguro"). No assisted text may speak to or as the person either, except "your client".
+    /// </summary>
+    /// <param name="prompt">The prompt about "your client", or null for the public prompt.</param>
+    /// <param name="hint">The hint for a helper, or null for the public hint.</param>
+    /// <param name="options">Assisted labels by option value ("Yes, they signed a joint return").</param>
+    public Question Assisted(string? prompt, string? hint, params (string Value, string Label)[] options)
+    {
+        Check(prompt, _prompt, "prompt");
+        if (hint is not null && _hint.Length == 0)
+        {
+            throw new ArgumentException($"Question {Key}: an assisted hint needs a public hint.", nameof(hint));
+        }
+
+        Check(hint, _hint, "hint");
+        var byValue = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (value, label) in options)
+        {
+            if (!AllowedValues.Contains(value) || !byValue.TryAdd(value, label))
+            {
+                throw new ArgumentException($"Question {Key}: assisted option '{value}' is not an option, or is given twice.", nameof(options));
+            }
+        }
+
+        var assistedOptions = Options.Select(o =>
+        {
+            var english = byValue.GetValueOrDefault(o.Value) ?? (o.Value == AnswerValues.NotSure ? AssistedWording.NotSure : null);
+            Check(english, o.TextKey is null ? o.Label : OptionEnglish(o), $"option '{o.Value}'", plural: true);
+            return english is null ? o : o with { AssistedEnglish = english, AssistedTextKey = $"question.{Key.Value}.assisted.option.{o.Value}" };
+        });
+        return this with
+        {
+            AssistedPromptEnglish = prompt,
+            AssistedHintEnglish = hint,
+            Options = [.. assistedOptions],
+            HasAssistedWording = true,
+        };
+    }
+
+    private void Check(string? assisted, string publicEnglish, string what, bool plural = false)
+    {
+        if (assisted is null ? AssistedWording.HasPersonWord(publicEnglish, plural) : AssistedWording.HasPersonWord(assisted, plural))
+        {
+            throw new ArgumentException(assisted is null
+                ? $"Question {Key}: the public {what} \"{publicEnglish}\" speaks to or as the person; give assisted mode its own text."
+                : $"Question {Key}: the assisted {what} \"{assisted}\" speaks to or as the person; say \"your client\" or \"they\".");
+        }
+    }
+
+    /// <summary>
+    /// How a stored value reads to a clinic's helper in assisted mode: <see cref="Display"/> with the options' assisted
+    /// labels ("Yes, they signed a joint return") and "not sure" said of the client (key <c>answer.not-sure.assisted</c>;
+    /// the public Spanish says it in the first person).
+    /// </summary>
+    /// <param name="value">A valid stored value.</param>
+    public string AssistedDisplay(string value)
+    {
+        foreach (var option in Options)
+        {
+            if (option.Value == value)
+            {
+                return option.AssistedLabel;
+            }
+        }
+
+        return value == AnswerValues.NotSure ? DomainText.Get(AssistedNotSureKey, AssistedWording.NotSure) : Display(value);
+    }
+
+    /// <summary>The key of "Not sure" said of the client, for a date or number answered "not sure" (<see cref="AssistedDisplay"/>).</summary>
+    public const string AssistedNotSureKey = "answer.not-sure.assisted";
+
+    // The English written in the catalog, whatever the current culture (Label reads the reader's language).
+    private static string OptionEnglish(AnswerOption option) => (option with { TextKey = null }).Label;
+
     /// <summary>The authority that makes this fact matter.</summary>
     public SourceRef Source { get; }
 
     /// <summary>Allowed values with labels (yes/no and choice questions); empty otherwise.</summary>
-    public ImmutableArray<AnswerOption> Options { get; }
+    public ImmutableArray<AnswerOption> Options { get; private init; }
 
     /// <summary>The allowed values alone, in option order; empty for date, money and integer questions.</summary>
     public ImmutableArray<string> AllowedValues { get; }
