@@ -22,9 +22,13 @@ public sealed class ClockReadTests
     private static readonly Dictionary<string, string> AllowedInSource = new(StringComparer.Ordinal)
     {
         ["src/InnocentSpouse.Web/Time/AppToday.cs"] = "the app's one \"today\" (U.S. Eastern)",
+        ["src/InnocentSpouse.Web/Clinic/Account/Totp.cs"] = "the authenticator code's 30-second time step (RFC 6238, UTC instant)",
+        ["src/InnocentSpouse.Web/Clinic/Account/StaffAccounts.cs"] = "created, expiry and used instants of clinics and invitations (UTC)",
         ["src/InnocentSpouse.Web/Sharing/SharePage.razor"] = "compares a link's expiry instant (UTC) with now; no calendar date",
         ["src/InnocentSpouse.Data/SessionStore.cs"] = "saved and expiry instants of sessions (UTC)",
         ["src/InnocentSpouse.Data/LinkStore.cs"] = "created and expiry instants of links (UTC)",
+        ["src/InnocentSpouse.Data/Clinic/ClinicCases.cs"] = "created, changed and closed instants of cases (UTC), and the retention purge's cut-off",
+        ["src/InnocentSpouse.Data/Clinic/AuditLog.cs"] = "the instant of each audit line (UTC)",
         ["src/InnocentSpouse.Data/DataServiceCollectionExtensions.cs"] = "registers TimeProvider.System as the production clock",
     };
 
