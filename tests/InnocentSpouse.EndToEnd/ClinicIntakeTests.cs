@@ -26,7 +26,7 @@ public sealed class ClinicIntakeTests(BrowserFixture browser) : BrowserTest(brow
     public async Task AssistedIntake_InSpanish_ByKeyboardAlone_SavesEverySectionAndEveryPagePassesAxe()
     {
         var factory = Browser.Factory;
-        var clock = factory.Services.GetRequiredService<TimeProvider>();
+        var clock = (ManualClock)factory.Clock!;
         var account = await ClinicStaff.CreateAccountAsync(factory);
         // Every section but the letters and dates answered already: the intake goes on from there.
         var truth = Truths.FigureA();
@@ -74,7 +74,7 @@ public sealed class ClinicIntakeTests(BrowserFixture browser) : BrowserTest(brow
     public async Task Import_FromAShareLink_WithConsent_CreatesTheCase_PagesPassAxe()
     {
         var factory = Browser.Factory;
-        var clock = factory.Services.GetRequiredService<TimeProvider>();
+        var clock = (ManualClock)factory.Clock!;
         var account = await ClinicStaff.CreateAccountAsync(factory);
         string token;
         await using (var scope = factory.Services.CreateAsyncScope())
