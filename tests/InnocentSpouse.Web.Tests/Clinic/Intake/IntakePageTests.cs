@@ -43,6 +43,9 @@ public sealed partial class IntakePageTests(AppFactory factory) : IClassFixture<
         Assert.Equal(InterviewSection.Knowledge, expected.Section);
         Assert.Equal([.. expected.Questions.Select(q => IntakeAnswer.IdOf(q))], IntakeDriver.FieldIds(html));
         Assert.Contains($"<h1>{AssistedText.Section(InterviewSection.Knowledge)}</h1>", html, StringComparison.Ordinal);
+        var text = WebUtility.HtmlDecode(html);
+        Assert.All(expected.Questions, q => Assert.Contains(q.Question.AssistedPrompt, text, StringComparison.Ordinal));
+        Assert.All(expected.Questions.Where(q => !q.Question.AssistedPromptIsPublic), q => Assert.DoesNotContain(q.Question.Prompt, text, StringComparison.Ordinal));
     }
 
     [Fact]
