@@ -16,15 +16,20 @@ public sealed class ClockReadTests
     {
         ["tests/InnocentSpouse.Web.Tests/Architecture/ClockReadTests.cs"] = "holds clock reads as sample text, to prove the scanner finds them, and checks that AppFactory is not on TimeProvider.System",
         ["tests/Shared/AppFactory.cs"] = "refuses a host on TimeProvider.System, and reads the host's clock (then known to be fixed) for AppFactory.Today",
+        ["bench/InnocentSpouse.LoadDriver/ClinicRun.cs"] = "the clinic load driver types the authenticator code of the real time, as the published server (on the system clock) checks it",
     };
 
     /// <summary>The only files under src/ that may read the clock, each with its reason.</summary>
     private static readonly Dictionary<string, string> AllowedInSource = new(StringComparer.Ordinal)
     {
         ["src/InnocentSpouse.Web/Time/AppToday.cs"] = "the app's one \"today\" (U.S. Eastern)",
+        ["src/InnocentSpouse.Web/Clinic/Account/Totp.cs"] = "the authenticator code's 30-second time step (RFC 6238, UTC instant)",
+        ["src/InnocentSpouse.Web/Clinic/Account/StaffAccounts.cs"] = "created, expiry and used instants of clinics and invitations (UTC)",
         ["src/InnocentSpouse.Web/Sharing/SharePage.razor"] = "compares a link's expiry instant (UTC) with now; no calendar date",
         ["src/InnocentSpouse.Data/SessionStore.cs"] = "saved and expiry instants of sessions (UTC)",
         ["src/InnocentSpouse.Data/LinkStore.cs"] = "created and expiry instants of links (UTC)",
+        ["src/InnocentSpouse.Data/Clinic/ClinicCases.cs"] = "created, changed and closed instants of cases (UTC), and the retention purge's cut-off",
+        ["src/InnocentSpouse.Data/Clinic/AuditLog.cs"] = "the instant of each audit line (UTC)",
         ["src/InnocentSpouse.Data/DataServiceCollectionExtensions.cs"] = "registers TimeProvider.System as the production clock",
     };
 
