@@ -47,6 +47,12 @@ if (fixedClock is { } fixedAt)
 }
 
 await app.Services.MigrateInterviewDatabaseAsync();
+if (CreateClinicCommand.IsRequested(args))
+{
+    // The clinic bootstrap (README, "Clinic workspace"): prints the first admin's invitation link; no server.
+    Environment.ExitCode = await CreateClinicCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+    return;
+}
 
 // First: the forwarded client address and scheme feed every later step (HSTS, headers, rate limits, cookies).
 app.UseTransportSecurity();

@@ -34,6 +34,9 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>The app's "today" (U.S. Eastern) at the clock's current instant: the as-of date to expect in results.</summary>
     public DateOnly Today => Web.Time.AppToday.DateOf(Services.GetRequiredService<TimeProvider>().GetUtcNow());
 
+    /// <summary>The app's clock's current instant (e.g. for an authenticator code the app will accept now).</summary>
+    public DateTimeOffset Now => Services.GetRequiredService<TimeProvider>().GetUtcNow();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

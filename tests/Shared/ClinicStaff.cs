@@ -117,7 +117,7 @@ public static class ClinicStaff
         var client = NewClient(factory);
         var password = await PostFormAsync(client, "/clinic/sign-in", "clinic-sign-in", new() { ["email"] = account.Email, ["password"] = account.Password });
         Expect(password, "/clinic/sign-in/code", "the password step");
-        var now = factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = factory.Now;
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var user = await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().FindByIdAsync(account.UserId);

@@ -324,6 +324,26 @@ public sealed class ClinicCases(InterviewDbContext db, ClinicKeys keys, AuditLog
         return purged;
     }
 
+    /// <summary>
+    /// Unassigns every case of the member's clinic assigned to <paramref name="userId"/> (a staff member being removed),
+    /// bumping each case's version so an open edit form cannot put the assignment back. Returns how many.
+    /// </summary>
+    public async Task<int> UnassignAllAsync(StaffMember member, string userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var count = await db.ClinicCases
+            .Where(c => c.ClinicId == member.ClinicId && c.AssignedUserId == userId)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.AssignedUserId, (string?)null).SetProperty(c => c.UpdatedUtc, now).SetProperty(c => c.Version, c => c.Version + 1), cancellationToken);
+        if (count > 0)
+        {
+            await audit.AppendAsync(member.ClinicId, member.UserId, AuditActions.CaseChanged, null, $"{count} cases unassigned from a removed staff member", cancellationToken);
+        }
+
+        return count;
+    }
+
     private async Task<ClinicKey> KeyAsync(string clinicId, CancellationToken cancellationToken)
     {
         var clinic = await db.Clinics.AsNoTracking().FirstOrDefaultAsync(c => c.Id == clinicId, cancellationToken)

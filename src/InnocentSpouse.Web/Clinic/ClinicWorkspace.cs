@@ -73,6 +73,7 @@ public static class ClinicWorkspace
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddTokenProvider<ClinicTotpTokenProvider>(ClinicTotpTokenProvider.Name)
+            .AddPasswordValidator<StaffPasswordValidator>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>();
         services.AddOptions<IdentityOptions>().Configure<IOptions<ClinicOptions>>((identity, clinic) =>
         {

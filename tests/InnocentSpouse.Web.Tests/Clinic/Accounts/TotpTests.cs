@@ -57,7 +57,7 @@ public sealed class TotpTests
     {
         await using var factory = new AppFactory();
         var account = await ClinicStaff.CreateAccountAsync(factory);
-        var now = factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = factory.Now;
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         var user = await users.FindByIdAsync(account.UserId);
