@@ -11,7 +11,7 @@ namespace InnocentSpouse.EndToEnd;
 /// </summary>
 public static class ClinicStaffBrowser
 {
-    public static async Task SignInAsync(IPage page, Uri baseUrl, StaffAccount account, ManualClock clock)
+    public static async Task SignInAsync(IPage page, Uri baseUrl, StaffAccount account, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(account);
@@ -21,8 +21,12 @@ public static class ClinicStaffBrowser
         await page.GetByLabel("Password").FillAsync(account.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/clinic/sign-in/code**");
-        await page.GetByLabel("6-digit code").FillAsync(account.CodeAt(clock.Now));
+        await page.GetByLabel("6-digit code").FillAsync(account.CodeAt(Pinned(clock).Now));
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/clinic/sign-in", StringComparison.Ordinal));
     }
+
+    // Takes the factory's Clock as it is typed (TimeProvider); tests never read a clock other than the pinned one.
+    private static ManualClock Pinned(TimeProvider clock) =>
+        clock as ManualClock ?? throw new ArgumentException("Pass the app's ManualClock (AppFactory.Clock).", nameof(clock));
 }
