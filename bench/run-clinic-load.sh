@@ -38,7 +38,7 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=127.0.0.1" -addext 
 connection="Data Source=$work/load.db"
 echo "Seeding ${CASES:-2000} cases and ${STAFF:-20} staff ..." >&2
 dotnet bench/InnocentSpouse.Benchmarks/bin/Release/net10.0/InnocentSpouse.Benchmarks.dll clinic-seed \
-  --connection "$connection" --out "$work/seed.json" --cases "${CASES:-2000}" --staff "${STAFF:-20}"
+  --connection "$connection" --out "$work/seed.json" --now "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --cases "${CASES:-2000}" --staff "${STAFF:-20}"
 
 echo "Starting the server on $url (Sqlite) ..." >&2
 (

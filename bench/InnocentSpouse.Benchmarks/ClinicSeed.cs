@@ -26,7 +26,7 @@ public sealed record ClinicSeedFile(string ClinicId, string Password, IReadOnlyL
 public sealed record SeededStaff(string Id, string Email, string AuthenticatorKey);
 
 /// <summary>
-/// <c>clinic-seed --connection "Data Source=…" --out seed.json [--cases 2000] [--staff 20] [--seed 1]</c>: creates
+/// <c>clinic-seed --connection "Data Source=…" --out seed.json --now 2026-12-03T22:00:00Z [--cases 2000] [--staff 20] [--seed 1]</c>: creates
 /// one clinic in a database (migrating it first) through the app's own services, as the published app will read it:
 /// the Data Protection key ring in the same database ("InnocentSpouse"), <see cref="StaffAccounts"/> for the clinic and
 /// roles, Identity for the accounts (password, authenticator key, second factor on; the first is the admin), and
@@ -50,6 +50,7 @@ public static class ClinicSeed
         ArgumentNullException.ThrowIfNull(args);
         string? connection = null;
         string? output = null;
+        DateTimeOffset? now = null;
         int cases = 2000, staffCount = 20, seed = 1;
         for (var i = 1; i + 1 < args.Length; i += 2)
         {
@@ -57,6 +58,7 @@ public static class ClinicSeed
             {
                 case "--connection": connection = args[i + 1]; break;
                 case "--out": output = args[i + 1]; break;
+                case "--now": now = DateTimeOffset.Parse(args[i + 1], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal); break;
                 case "--cases": cases = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--staff": staffCount = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
@@ -64,9 +66,9 @@ public static class ClinicSeed
             }
         }
 
-        if (connection is null || output is null)
+        if (connection is null || output is null || now is null)
         {
-            await Console.Error.WriteLineAsync("Usage: clinic-seed --connection \"Data Source=path.db\" --out seed.json [--cases 2000] [--staff 20] [--seed 1]");
+            await Console.Error.WriteLineAsync("Usage: clinic-seed --connection \"Data Source=path.db\" --out seed.json --now 2026-12-03T22:00:00Z [--cases 2000] [--staff 20] [--seed 1]");
             return 2;
         }
 
@@ -77,7 +79,9 @@ public static class ClinicSeed
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
+        // The instant the script passes (the server's real "now"): the summaries are computed as of the day the server
+        // will count days left from, and nothing here reads the clock itself.
+        services.AddSingleton<TimeProvider>(new FixedClock(now.Value));
         services.AddInterviewData(configuration, Directory.GetCurrentDirectory());
         // As WebServiceCollectionExtensions.AddInterviewServices: the same application name and key ring, so the
         // published app can unwrap the clinic key made here.
@@ -108,11 +112,11 @@ public static class ClinicSeed
 
         var store = sp.GetRequiredService<ClinicCases>();
         var member = new StaffMember(clinic.Id, staff[0].Id);
-        var today = AppToday.DateOf(TimeProvider.System.GetUtcNow());
+        var today = AppToday.DateOf(now.Value);
         var tables = Truths.All();
         var statuses = Enum.GetValues<CaseStatus>();
         var ids = new List<string>(cases);
-        var started = TimeProvider.System.GetTimestamp();
+        var started = System.Diagnostics.Stopwatch.StartNew();
         for (var n = 0; n < cases; n++)
         {
             var years = Enumerable.Range(2019 + random.Next(4), 1 + random.Next(3)).ToArray();
@@ -137,8 +141,14 @@ public static class ClinicSeed
 
         await File.WriteAllTextAsync(output, JsonSerializer.Serialize(new ClinicSeedFile(clinic.Id, password, staff, ids), Json));
         await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Seeded 1 clinic, {staff.Count} staff, {ids.Count} cases in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:0.0} s (as of {today:yyyy-MM-dd})."));
+            $"Seeded 1 clinic, {staff.Count} staff, {ids.Count} cases in {started.Elapsed.TotalSeconds:0.0} s (as of {today:yyyy-MM-dd})."));
         return 0;
+    }
+
+    /// <summary>A clock stopped at one instant.</summary>
+    private sealed class FixedClock(DateTimeOffset at) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => at;
     }
 
     private static ContactSafety Safety(Random random) => (ContactSafety)random.Next(3);

@@ -249,9 +249,10 @@ internal static partial class ClinicRun
                 {
                     return;
                 }
-                catch (HttpRequestException e)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !stop.IsCancellationRequested)
                 {
-                    All.Error($"{path}: {e.Message}");
+                    // A refused connection or a request past the client's 30-second timeout: an error, and browsing goes on.
+                    All.Error($"{path}: {e.GetType().Name} {e.Message}");
                     ByKind[kind].Error(path);
                 }
 

@@ -16,6 +16,7 @@ public sealed class ClockReadTests
     {
         ["tests/InnocentSpouse.Web.Tests/Architecture/ClockReadTests.cs"] = "holds clock reads as sample text, to prove the scanner finds them, and checks that AppFactory is not on TimeProvider.System",
         ["tests/Shared/AppFactory.cs"] = "refuses a host on TimeProvider.System, and reads the host's clock (then known to be fixed) for AppFactory.Today",
+        ["bench/InnocentSpouse.LoadDriver/ClinicRun.cs"] = "the clinic load driver types the authenticator code of the real time, as the published server (on the system clock) checks it",
     };
 
     /// <summary>The only files under src/ that may read the clock, each with its reason.</summary>

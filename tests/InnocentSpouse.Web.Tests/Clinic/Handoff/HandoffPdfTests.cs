@@ -121,7 +121,7 @@ public sealed class HandoffPdfTests : IAsyncLifetime
         Assert.StartsWith("Traspaso del caso Contacto seguro El cliente reveló abuso.", pdf.Text, StringComparison.Ordinal);
         Assert.Contains("• Llamar: NO es seguro • Mensaje de texto: seguro", pdf.Text, StringComparison.Ordinal);
         Assert.Contains("Idioma preferido: español", pdf.Text, StringComparison.Ordinal);
-        Assert.Contains("Notas Ana R., 15 de junio de 2026 (12:00 UTC) Client prefers morning calls", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("Notas Ana R., 15 de junio de 2026 (a las 12:00 UTC) Client prefers morning calls", pdf.Text, StringComparison.Ordinal);
         Assert.Contains("Con fecha del 1 de mayo de 2026, sobre el año tributario 2023.", pdf.Text, StringComparison.Ordinal);
         Assert.Equal("Traspaso del caso", pdf.Title);
         foreach (var relief in screening.Report.Years.Single().Reliefs)
