@@ -2,8 +2,6 @@ using FluentValidation;
 using InnocentSpouse.Data;
 using InnocentSpouse.Web.Api;
 using InnocentSpouse.Web.Clinic;
-using InnocentSpouse.Web.Clinic.Admin;
-using InnocentSpouse.Web.Clinic.Handoff;
 using InnocentSpouse.Web.Clinic.Account;
 using InnocentSpouse.Web.Components;
 using InnocentSpouse.Web.Deadlines;
@@ -30,9 +28,6 @@ builder.Services.AddRateLimits();
 builder.Services.AddTransportSecurity(builder.Configuration);
 builder.Services.AddSiteLocalisation(builder.Configuration);
 builder.Services.AddClinicWorkspace(builder.Configuration);
-builder.Services.AddScoped<InnocentSpouse.Web.Clinic.Cases.CaseWorkspace>();
-builder.Services.AddScoped<InnocentSpouse.Web.Clinic.Intake.CaseImport>();
-builder.Services.AddClinicAdmin(builder.Configuration);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 // Static SSR only (ADR 0001, amended by issue 11): no Interactive Server, whose persisted state added about 1.2 KB
 // to every page and a Data Protection operation to every request, for components none of which is interactive.
@@ -81,8 +76,7 @@ app.MapInterviewEndpoints();
 app.MapReminderCalendar();
 app.MapInterviewCalendar();
 app.MapRecordDownloads();
-app.MapHandoffDownload();
-app.MapClinicAccount();
+app.MapClinicWorkspace();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -136,7 +136,18 @@ public static class ClinicWorkspace
             .AddPolicy(ClinicPolicies.Admin, p => p.RequireAuthenticatedUser().RequireClaim(ClinicPolicies.ClinicClaim).RequireClaim("amr", "mfa").RequireRole(StaffRoles.Admin));
         services.AddScoped<StaffAccounts>();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Cases.CaseWorkspace>();
+        services.AddScoped<Intake.CaseImport>();
+        Admin.ClinicAdminRegistration.AddClinicAdmin(services, configuration);
         return services;
+    }
+
+    /// <summary>Maps the workspace's endpoints that are not pages: account form posts and the hand-off PDF.</summary>
+    public static IEndpointRouteBuilder MapClinicWorkspace(this IEndpointRouteBuilder app)
+    {
+        Account.AccountEndpoints.MapClinicAccount(app);
+        Handoff.HandoffEndpoints.MapHandoffDownload(app);
+        return app;
     }
 
     /// <summary>The signed-in member a store call acts for, or null when the request is not signed in to a clinic.</summary>

@@ -15,7 +15,7 @@ public static class SafetyExtensions
     /// calendar file's own path.
     /// </summary>
     public static IReadOnlyList<string> NoStorePrefixes { get; } =
-        ["/letters", "/deadlines", "/deadlines.ics", "/interview", "/resume", "/exit", "/shared", "/start", "/api/v1"];
+        ["/letters", "/deadlines", "/deadlines.ics", "/interview", "/resume", "/exit", "/shared", "/start", "/api/v1", "/clinic"];
 
     /// <summary>True when responses to this path get <c>Cache-Control: no-store</c>.</summary>
     public static bool IsNoStore(PathString path) =>

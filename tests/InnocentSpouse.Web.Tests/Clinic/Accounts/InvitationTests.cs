@@ -123,7 +123,7 @@ public sealed class InvitationTests(AppFactory factory) : IClassFixture<AppFacto
         Assert.Equal(10, AccountTestKit.RecoveryCodesOn(shown).Distinct().Count());
         Assert.Equal(HttpStatusCode.OK, cases.StatusCode);
         var actions = (await AccountTestKit.AuditAsync(factory)).Where(a => a.ClinicId == clinicId).Select(a => a.Action).ToList();
-        Assert.Equal([AuditActions.InvitationCreated, AuditActions.InvitationAccepted, AuditActions.SignIn, AuditActions.TwoFactorEnabled], actions);
+        Assert.Equal([AuditActions.InvitationCreated, AuditActions.InvitationAccepted, AuditActions.SignIn, AuditActions.TwoFactorEnabled, AuditActions.CaseList], actions);
     }
 
     [Fact]
