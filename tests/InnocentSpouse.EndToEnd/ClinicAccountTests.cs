@@ -10,6 +10,7 @@ namespace InnocentSpouse.EndToEnd;
 /// Clinic staff accounts in Chromium (issue 14): an invitation through enrolment, sign-in with and without the second
 /// factor, and the idle sign-out; axe on each account page.
 /// </summary>
+[Trait("Category", "Postgres")]
 public sealed class ClinicAccountTests(BrowserFixture browser) : BrowserTest(browser)
 {
     private ManualClock Clock => (ManualClock)Browser.Factory.Clock!;

@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 namespace InnocentSpouse.EndToEnd;
 
 /// <summary>Clinic cases in Chromium (issue 14): the conflict warning and the case list's order, with axe on each page.</summary>
+[Trait("Category", "Postgres")]
 public sealed class ClinicCaseTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]

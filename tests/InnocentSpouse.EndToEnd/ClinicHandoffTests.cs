@@ -7,6 +7,7 @@ using Microsoft.Playwright;
 namespace InnocentSpouse.EndToEnd;
 
 /// <summary>The hand-off in Chromium (issue 14): the page passes axe, and its link downloads the hand-off PDF.</summary>
+[Trait("Category", "Postgres")]
 public sealed class ClinicHandoffTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]

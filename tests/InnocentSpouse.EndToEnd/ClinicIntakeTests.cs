@@ -13,6 +13,7 @@ namespace InnocentSpouse.EndToEnd;
 /// The clinic's assisted intake and import in Chromium (issue 14), with axe on every page of them: an intake in Spanish
 /// driven by the keyboard alone, and an import from a taxpayer's share link.
 /// </summary>
+[Trait("Category", "Postgres")]
 public sealed class ClinicIntakeTests(BrowserFixture browser) : BrowserTest(browser)
 {
     private const int Year = 2023;
