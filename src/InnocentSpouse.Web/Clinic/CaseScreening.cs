@@ -12,7 +12,7 @@ namespace InnocentSpouse.Web.Clinic;
 /// entered, both from the Domain's single implementations. The case list's summary (soonest date, reliefs) is made
 /// here and nowhere else, so the list, the case page and the hand-off PDF cannot disagree.
 /// </summary>
-/// <param name="Report">The screening report of the case's answers (empty answers give an incomplete report).</param>
+/// <param name="Report">The screening report of the case's answers (answers not yet given give an incomplete report).</param>
 /// <param name="LetterDeadlines">Per entered letter or event, its deadlines, in the order entered.</param>
 public sealed record CaseScreening(ScreeningReport Report, ImmutableArray<(CaseLetter Letter, ImmutableArray<Deadline> Deadlines)> LetterDeadlines)
 {
@@ -50,9 +50,16 @@ public sealed record CaseScreening(ScreeningReport Report, ImmutableArray<(CaseL
             .Order(StringComparer.Ordinal)];
 
     /// <summary>Screens a case as of <paramref name="asOf"/>.</summary>
+    /// <exception cref="ArgumentException">The case has no tax year. Every way a case is made (the new-case form, the
+    /// import, the edit page) requires one, as the public interview does.</exception>
     public static CaseScreening Of(CaseDetail detail, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(detail);
+        if (!detail.Answers.TaxYears.Any())
+        {
+            throw new ArgumentException("A case needs at least one tax year before it can be screened.", nameof(detail));
+        }
+
         return new CaseScreening(
             ScreeningReport.Build(detail.Answers, asOf),
             [.. detail.Letters.Select(l => (l, DeadlineCalculator.For(l.ToEvent(), asOf)))]);
