@@ -66,12 +66,10 @@ public static class AuditText
 public static class StaffNames
 {
     /// <summary>The clinic's accounts' display names by id.</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> OfClinicAsync(InterviewDbContext db, string clinicId, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyDictionary<string, string>> OfClinicAsync(ClinicCases cases, StaffMember member, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        return await db.Users.AsNoTracking()
-            .Where(u => u.ClinicId == clinicId)
-            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, StringComparer.Ordinal, cancellationToken);
+        ArgumentNullException.ThrowIfNull(cases);
+        return (await cases.StaffAsync(member, cancellationToken)).ToDictionary(s => s.Id, s => s.DisplayName, StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -43,7 +43,7 @@ public sealed record Handoff(OpenedCase Case, CaseScreening Screening, IReadOnly
     /// <see cref="ClinicCases.OpenAsync"/> records as denied).
     /// </summary>
     public static async Task<Handoff?> LoadAsync(
-        ClinicCases cases, AuditLog audit, InterviewDbContext db, AppToday today, StaffMember member, string caseId, string action, string detail,
+        ClinicCases cases, AuditLog audit, AppToday today, StaffMember member, string caseId, string action, string detail,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cases);
@@ -61,7 +61,7 @@ public sealed record Handoff(OpenedCase Case, CaseScreening Screening, IReadOnly
             opened,
             CaseScreening.Of(opened.Detail, asOf),
             await cases.NotesAsync(member, opened.Id, cancellationToken),
-            await StaffNames.OfClinicAsync(db, member.ClinicId, cancellationToken),
+            await StaffNames.OfClinicAsync(cases, member, cancellationToken),
             asOf);
     }
 }
@@ -69,19 +69,8 @@ public sealed record Handoff(OpenedCase Case, CaseScreening Screening, IReadOnly
 /// <summary>The hand-off's words for stored values, in the reader's language.</summary>
 public static class HandoffText
 {
-    /// <summary>A case status in plain words.</summary>
-    public static string Status(CaseStatus status) => status switch
-    {
-        CaseStatus.Intake => WebTexts.ClinicHandoffStatusIntake,
-        CaseStatus.Screened => WebTexts.ClinicHandoffStatusScreened,
-        CaseStatus.Form8857Drafted => WebTexts.ClinicHandoffStatusForm8857Drafted,
-        CaseStatus.Filed => WebTexts.ClinicHandoffStatusFiled,
-        CaseStatus.PreliminaryDetermination => WebTexts.ClinicHandoffStatusPreliminaryDetermination,
-        CaseStatus.FinalDetermination => WebTexts.ClinicHandoffStatusFinalDetermination,
-        CaseStatus.TaxCourt => WebTexts.ClinicHandoffStatusTaxCourt,
-        CaseStatus.Closed => WebTexts.ClinicHandoffStatusClosed,
-        _ => status.ToString(),
-    };
+    /// <summary>A case status in plain words: the case pages' own words (<see cref="Cases.CaseText.Status"/>).</summary>
+    public static string Status(CaseStatus status) => Cases.CaseText.Status(status);
 
     /// <summary>Whether a way of contact is safe, in plain words.</summary>
     public static string Safety(ContactSafety safety) => safety switch

@@ -16,11 +16,11 @@ public static class HandoffEndpoints
     /// <summary>Maps <c>/clinic/cases/{id}/handoff.pdf</c>.</summary>
     public static IEndpointRouteBuilder MapHandoffDownload(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/clinic/cases/{id}/handoff.pdf", async (string id, HttpContext context, ClinicCases cases, AuditLog audit, InterviewDbContext db, AppToday today) =>
+        app.MapGet("/clinic/cases/{id}/handoff.pdf", async (string id, HttpContext context, ClinicCases cases, AuditLog audit, AppToday today) =>
         {
             context.Response.Headers.CacheControl = "no-store";
             var member = context.User.StaffMember() ?? throw new InvalidOperationException("The Staff policy lets only clinic members in.");
-            var handoff = await Handoff.LoadAsync(cases, audit, db, today, member, id, AuditActions.CaseExported, "hand-off PDF", context.RequestAborted);
+            var handoff = await Handoff.LoadAsync(cases, audit, today, member, id, AuditActions.CaseExported, "hand-off PDF", context.RequestAborted);
             return handoff is null
                 ? Results.NotFound()
                 : TypedResults.File(HandoffPdf.Render(handoff), RecordEndpoints.ContentType, WebTexts.ClinicHandoffFileName);

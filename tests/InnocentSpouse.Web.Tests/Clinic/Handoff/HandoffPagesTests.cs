@@ -37,7 +37,7 @@ public sealed class HandoffPagesTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        string[] order = ["Safe contact", "The client disclosed abuse.", "NOT safe", "555-0100", "A.B.", "Filed", account.DisplayName,
+        string[] order = ["Safe contact", "The client disclosed abuse.", "NOT safe", "555-0100", "A.B.", "Form 8857 filed", account.DisplayName,
             $"href=\"/clinic/cases/{caseId}/handoff.pdf\"", "Letters and events", "Dated May 1, 2026, for tax year 2023.",
             "Spoke with the client; documents promised.", "Screening record", "Tax year 2023"];
         var main = html[html.IndexOf("<h1", StringComparison.Ordinal)..];
@@ -84,7 +84,7 @@ public sealed class HandoffPagesTests : IAsyncLifetime
         Assert.Equal("traspaso.pdf", response.Content.Headers.ContentDisposition?.FileName);
         var pdf = PdfText.Read(await response.Content.ReadAsByteArrayAsync());
         Assert.StartsWith("Traspaso del caso Contacto seguro El cliente reveló abuso.", pdf.Text, StringComparison.Ordinal);
-        Assert.Contains("Estado: Presentado", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("Estado: Formulario 8857 presentado", pdf.Text, StringComparison.Ordinal);
     }
 
     [Theory]

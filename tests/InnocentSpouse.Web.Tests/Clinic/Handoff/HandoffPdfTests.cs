@@ -45,7 +45,7 @@ public sealed class HandoffPdfTests : IAsyncLifetime
         await using var scope = _factory.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         return await Web.Clinic.Handoff.Handoff.LoadAsync(sp.GetRequiredService<ClinicCases>(), sp.GetRequiredService<AuditLog>(),
-            sp.GetRequiredService<InterviewDbContext>(), sp.GetRequiredService<AppToday>(), member, caseId, action, "hand-off PDF");
+            sp.GetRequiredService<AppToday>(), member, caseId, action, "hand-off PDF");
     }
 
     [Fact]
