@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -45,5 +48,38 @@ public sealed class TestDatabase
         {
             File.Delete(SqlitePath + suffix);
         }
+    }
+
+    /// <summary>
+    /// What someone holding only the database would see, as text: the SQLite file and its write-ahead log read raw, or
+    /// a plain <c>pg_dump --inserts</c> of the PostgreSQL database. The encryption-at-rest tests search it.
+    /// </summary>
+    public async Task<string> DumpAsync()
+    {
+        if (_postgresServer is null)
+        {
+            var text = new StringBuilder();
+            foreach (var file in new[] { SqlitePath, SqlitePath + "-wal" }.Where(File.Exists))
+            {
+                await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                using var reader = new StreamReader(stream, Encoding.Latin1);
+                text.Append(await reader.ReadToEndAsync());
+            }
+
+            return text.ToString();
+        }
+
+        var csb = new NpgsqlConnectionStringBuilder(ConnectionString);
+        var pgDump = Directory.GetDirectories("/usr/lib/postgresql").OrderDescending().Select(d => Path.Combine(d, "bin", "pg_dump")).First(File.Exists);
+        var start = new ProcessStartInfo(pgDump, ["-h", csb.Host!, "-p", csb.Port.ToString(CultureInfo.InvariantCulture), "-U", csb.Username!, "-d", csb.Database!, "--inserts"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["PGPASSWORD"] = csb.Password ?? "";
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return process.ExitCode == 0 ? output : throw new InvalidOperationException("pg_dump failed: " + await process.StandardError.ReadToEndAsync());
     }
 }
