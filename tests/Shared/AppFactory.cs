@@ -37,6 +37,9 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>The app's clock's current instant (e.g. for an authenticator code the app will accept now).</summary>
     public DateTimeOffset Now => Services.GetRequiredService<TimeProvider>().GetUtcNow();
 
+    /// <summary>Extra test services (e.g. an <c>IStartupFilter</c> that adds a test-only route), applied after the app's own.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -58,6 +61,11 @@ public class AppFactory : WebApplicationFactory<Program>
         if (Clock is { } clock)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+
+        if (TestServices is { } testServices)
+        {
+            builder.ConfigureTestServices(testServices);
         }
     }
 

@@ -11,13 +11,15 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, I
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        if (!httpContext.IsApiRequest())
+        // The request's own path: with UseExceptionHandler("/error"), Request.Path is already "/error" when this runs.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
+        if (!ApiExtensions.IsApiPath(path))
         {
             return false;
         }
 
         // The exception type and route only: messages can echo request values.
-        logger.LogError("Unhandled {ExceptionType} in {Path}", exception.GetType().Name, httpContext.Request.Path.Value);
+        logger.LogError("Unhandled {ExceptionType} in {Path}", exception.GetType().Name, path);
         httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {

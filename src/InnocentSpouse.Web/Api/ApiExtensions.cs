@@ -30,8 +30,10 @@ public static class ApiExtensions
     }
 
     /// <summary>True for requests to the JSON API, which get ProblemDetails rather than HTML error pages.</summary>
-    public static bool IsApiRequest(this HttpContext context) =>
-        context.Request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
+    public static bool IsApiRequest(this HttpContext context) => IsApiPath(context.Request.Path);
+
+    /// <summary>True for a path under the JSON API's <see cref="Prefix"/>.</summary>
+    public static bool IsApiPath(PathString path) => path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Error responses: friendly HTML pages for the site; ProblemDetails JSON for the API, whatever the

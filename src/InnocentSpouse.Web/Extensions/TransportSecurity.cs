@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
@@ -60,9 +61,41 @@ public static class TransportSecurity
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseHsts();
+            var hsts = app.Services.GetRequiredService<IOptions<HstsOptions>>().Value;
+            var header = HstsHeader(hsts);
+            app.Use((context, next) =>
+            {
+                if (context.Request.IsHttps && !IsExcluded(hsts, context.Request.Host.Host))
+                {
+                    // Set when the response starts, not now: the exception handler clears the headers set before it
+                    // (Response.Clear) and would send the 500 page over HTTPS without HSTS, as UseHsts() did.
+                    context.Response.OnStarting(() =>
+                    {
+                        context.Response.Headers.StrictTransportSecurity = header;
+                        return Task.CompletedTask;
+                    });
+                }
+
+                return next(context);
+            });
         }
 
         return app;
     }
+
+    /// <summary>The header value HstsMiddleware would write for these options.</summary>
+    private static string HstsHeader(HstsOptions options)
+    {
+        var value = $"max-age={(long)options.MaxAge.TotalSeconds}";
+        if (options.IncludeSubDomains)
+        {
+            value += "; includeSubDomains";
+        }
+
+        return options.Preload ? value + "; preload" : value;
+    }
+
+    /// <summary>Hosts HSTS never pins (localhost and the loopback addresses by default), as HstsMiddleware does.</summary>
+    private static bool IsExcluded(HstsOptions options, string host) =>
+        options.ExcludedHosts.Any(excluded => string.Equals(excluded, host, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using InnocentSpouse.Tests.Shared;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +30,12 @@ public sealed partial class ReverseProxyTests
 
         public ProxiedApp(string environment, params (string Key, string Value)[] settings)
         {
-            _factory = new AppFactory { Environment = environment, Settings = settings.ToDictionary(s => s.Key, s => s.Value) };
+            _factory = new AppFactory
+            {
+                Environment = environment,
+                Settings = settings.ToDictionary(s => s.Key, s => s.Value),
+                TestServices = services => services.AddSingleton<IStartupFilter, FaultRoutes>(),
+            };
             _factory.UseKestrel(0);
             _factory.StartServer();
             _http.BaseAddress = new Uri(_factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -70,6 +77,25 @@ public sealed partial class ReverseProxyTests
         }
     }
 
+    /// <summary>
+    /// Test-only paths at the very end of the pipeline that throw, so that a fault goes through the real error handling
+    /// (the exception handler clears the headers already set, then writes the error page or the API's ProblemDetails).
+    /// </summary>
+    private sealed class FaultRoutes : IStartupFilter
+    {
+        public const string Page = "/test-fault";
+        public const string Api = "/api/v1/test-fault";
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Use((context, nextMiddleware) =>
+                context.Request.Path.Equals(Page, StringComparison.Ordinal) || context.Request.Path.Equals(Api, StringComparison.Ordinal)
+                    ? throw new InvalidOperationException("A fault for the error-handling tests.")
+                    : nextMiddleware(context));
+        };
+    }
+
     private static readonly (string, string) TrustLoopback = ("ForwardedHeaders:KnownProxies:0", "127.0.0.1");
 
     private static IReadOnlyList<string> SetCookies(HttpResponseMessage response) =>
@@ -102,6 +128,24 @@ public sealed partial class ReverseProxyTests
         Assert.Equal(HttpStatusCode.Found, started.StatusCode);
         Assert.Equal(new Uri($"https://{Host}/interview/years"), started.Headers.Location);
         Assert.Equal("max-age=31536000", Assert.Single(page.Headers.GetValues("Strict-Transport-Security")));
+    }
+
+    [Theory]
+    [InlineData(FaultRoutes.Page, "text/html")]
+    [InlineData(FaultRoutes.Api, "application/problem+json")]
+    public async Task TrustedProxy_ForwardedHttps_FaultAnswersTheErrorPageOrProblemDetailsWithHsts(string path, string mediaType)
+    {
+        await using var app = new ProxiedApp(TrustLoopback);
+
+        var response = await app.SendAsync(HttpMethod.Get, path, proto: "https");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("max-age=31536000", Assert.Single(response.Headers.GetValues("Strict-Transport-Security")));
+        Assert.Contains("default-src 'self'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("A fault for", body, StringComparison.Ordinal);
+        Assert.Contains(path == FaultRoutes.Api ? "Something went wrong on our side." : "Sorry, something went wrong", body, StringComparison.Ordinal);
     }
 
     [Fact]
