@@ -16,6 +16,40 @@ public sealed class HomePageTests(BrowserFixture browser) : BrowserTest(browser)
         Assert.True(violations.Count == 0, BrowserFixture.Describe(violations));
     }
 
+    /// <summary>
+    /// The accessibility check can fail: on the home page with three faults added (an image with no text alternative,
+    /// grey-on-white text, and the main landmark turned into a plain block, which only a whole-page rule sees), axe
+    /// reports each, and the home page's own clean result (checked first, so held by the run's cache) is not reused.
+    /// </summary>
+    [Fact]
+    public async Task Axe_PageWithAddedFaults_ReportsEachIncludingWholePageRules()
+    {
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(Browser.BaseUrl, "/").ToString());
+        Assert.Empty(await BrowserFixture.AxeViolationsAsync(page));
+
+        await page.EvaluateAsync("""
+            () => {
+              const main = document.querySelector('main');
+              const image = document.createElement('img');
+              image.src = '/favicon.svg';
+              main.prepend(image);
+              const faint = document.createElement('p');
+              faint.textContent = 'Hard to read';
+              faint.style.color = '#dddddd';
+              main.append(faint);
+              const block = document.createElement('div');
+              block.append(...main.childNodes);
+              main.replaceWith(block);
+            }
+            """);
+        var rules = (await BrowserFixture.AxeViolationsAsync(page)).Select(v => v.Id).ToList();
+
+        Assert.Contains("image-alt", rules);
+        Assert.Contains("color-contrast", rules);
+        Assert.Contains("landmark-one-main", rules);
+    }
+
     [Fact]
     public async Task Home_Stylesheets_UswdsAndAppStylesApply()
     {
