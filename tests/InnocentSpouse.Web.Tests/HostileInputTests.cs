@@ -42,7 +42,7 @@ public sealed partial class HostileInputTests(AppFactory factory) : IClassFixtur
         """{"event":"letter4390","date":"2026-01-05","printedCdpPetitionDate":"2026-02-04","printedInnocentSpousePetitionDate":"2026-04-06"}""",
     ];
 
-    private static readonly string[] Nasty =
+    internal static readonly string[] Nasty =
     [
         "", " ", "null", "true", "-1", "0", "99999999999999999999999", "1e308", "NaN", "\"", "'", "\\", "{", "}", "[", "]",
         "\u0000", "\uFFFF", "\uD800", "😀", "<script>alert(1)</script>", "' OR 1=1 --", "../../etc/passwd", "%00", "%",

@@ -93,6 +93,20 @@ public sealed class AdminPagesTests : IAsyncLifetime
         Assert.Contains("<td data-label=\"Who\">system</td><td data-label=\"What\">Deleted a closed case at the end of the retention period</td>", html.Replace("\n", "", StringComparison.Ordinal).Replace("  ", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("x")]
+    [InlineData("-3")]
+    [InlineData("99999999999999999999")]
+    public async Task AuditPage_PageNumberNotAWholeNumber_ShowsTheFirstPage(string page)
+    {
+        var admin = await ClinicStaff.CreateAccountAsync(_factory, role: StaffRoles.Admin);
+        var client = await ClinicStaff.SignedInClientAsync(_factory, admin);
+
+        var html = await HtmlAsync(await client.GetAsync($"/clinic/admin/audit?page={page}"));
+
+        Assert.Contains(">Read the audit log<", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AuditPage_InSpanish_ActionsInPlainSpanish()
     {
