@@ -50,7 +50,7 @@ public sealed partial class HostileInputTests(AppFactory factory) : IClassFixtur
     ];
 
     /// <summary>A NUL in the path never reaches the app: Kestrel answers 400 itself, and the in-memory test client throws.</summary>
-    private static readonly string[] PathSafe = [.. Nasty.Where(n => !n.Contains('\u0000', StringComparison.Ordinal) && n != "%00")];
+    internal static readonly string[] PathSafe = [.. Nasty.Where(n => !n.Contains('\u0000', StringComparison.Ordinal) && n != "%00")];
 
     private static readonly string[] EventNames = [.. Web.Deadlines.EventTypes.All.Select(e => e.Name)];
 
@@ -283,7 +283,7 @@ public sealed partial class HostileInputTests(AppFactory factory) : IClassFixtur
         }
     }
 
-    private static T Pick<T>(Random random, T[] items) => items[random.Next(items.Length)];
+    internal static T Pick<T>(Random random, T[] items) => items[random.Next(items.Length)];
 
     private static string? ContentType(Random random) => random.Next(14) switch
     {
