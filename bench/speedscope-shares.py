@@ -11,13 +11,13 @@ d = json.load(open(path))
 frames = [f['name'] for f in d['shared']['frames']]
 incl = collections.Counter(); selfc = collections.Counter(); total = 0.0
 for prof in d['profiles']:
-    stack = []  # (frame, at)
+    stack = []  # open frame indexes, outermost first
     last = None
     for ev in prof['events']:
         at = ev['at']
         if stack and last is not None:
             dt = at - last
-            names = [frames[f] for f, _ in stack]
+            names = [frames[f] for f in stack]
             idx = next((i for i, n in enumerate(names) if root in n), None)
             if idx is not None:
                 sub = names[idx:]
@@ -25,11 +25,10 @@ for prof in d['profiles']:
                 for n in set(sub): incl[n] += dt
                 selfc[sub[-1]] += dt
         last = at
-        if ev['type'] == 'O': stack.append((ev['frame'], at))
+        if ev['type'] == 'O': stack.append(ev['frame'])
         else:
             while stack:
-                f, _ = stack.pop()
-                if f == ev['frame']: break
+                if stack.pop() == ev['frame']: break
 print(f'total {total:.0f}')
 for n, w in incl.most_common(top):
     print(f'{100*w/total:6.1f}%  {n[:200]}')

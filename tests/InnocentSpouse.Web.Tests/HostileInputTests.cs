@@ -369,5 +369,5 @@ public sealed partial class HostileInputTests(AppFactory factory) : IClassFixtur
         return text;
     }
 
-    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
+    internal static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 }

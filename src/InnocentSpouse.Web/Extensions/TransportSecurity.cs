@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
@@ -63,9 +64,11 @@ public static class TransportSecurity
         {
             var hsts = app.Services.GetRequiredService<IOptions<HstsOptions>>().Value;
             var header = HstsHeader(hsts);
+            // Hosts HSTS never pins (localhost and the loopback addresses by default), as HstsMiddleware does.
+            var excluded = hsts.ExcludedHosts.ToHashSet(StringComparer.OrdinalIgnoreCase);
             app.Use((context, next) =>
             {
-                if (context.Request.IsHttps && !IsExcluded(hsts, context.Request.Host.Host))
+                if (context.Request.IsHttps && !excluded.Contains(context.Request.Host.Host))
                 {
                     // Set when the response starts, not now: the exception handler clears the headers set before it
                     // (Response.Clear) and would send the 500 page over HTTPS without HSTS, as UseHsts() did.
@@ -86,7 +89,7 @@ public static class TransportSecurity
     /// <summary>The header value HstsMiddleware would write for these options.</summary>
     private static string HstsHeader(HstsOptions options)
     {
-        var value = $"max-age={(long)options.MaxAge.TotalSeconds}";
+        var value = string.Create(CultureInfo.InvariantCulture, $"max-age={(long)options.MaxAge.TotalSeconds}");
         if (options.IncludeSubDomains)
         {
             value += "; includeSubDomains";
@@ -95,7 +98,4 @@ public static class TransportSecurity
         return options.Preload ? value + "; preload" : value;
     }
 
-    /// <summary>Hosts HSTS never pins (localhost and the loopback addresses by default), as HstsMiddleware does.</summary>
-    private static bool IsExcluded(HstsOptions options, string host) =>
-        options.ExcludedHosts.Any(excluded => string.Equals(excluded, host, StringComparison.OrdinalIgnoreCase));
 }
