@@ -32,6 +32,7 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Si
 // Static SSR only (ADR 0001, amended by issue 11): no Interactive Server, whose persisted state added about 1.2 KB
 // to every page and a Data Protection operation to every request, for components none of which is interactive.
 builder.Services.AddRazorComponents();
+builder.Services.AddSecretFreeHtmlCompression();
 
 var app = builder.Build();
 
@@ -58,6 +59,8 @@ app.UseSecurityHeaders();
 app.UseSiteLocalisation();
 app.UseNoStore();
 app.UseSafeRequestLogging();
+// Only pages marked [SecretFreePage] (no antiforgery token, no code): BREACH, docs/security.md.
+app.UseSecretFreeHtmlCompression();
 app.UseErrorResponses();
 app.UseRateLimiter();
 // The clinic workspace only (its cookies are limited to /clinic): public pages carry no account.

@@ -50,6 +50,8 @@ public sealed partial class ContentSecurityPolicyTests(BrowserFixture browser) :
 
         await page.GotoAsync(Url("/interview/save"));
         await Expect(page.Locator(".app-resume-code__code")).ToBeVisibleAsync();
+        await page.GotoAsync(Url("/interview/delete-answers"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Delete your answers?");
         await page.GotoAsync(Url("/interview/share"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Make a new link" }).ClickAsync();
         var link = ShareLinkPattern().Match(await page.Locator(".app-share-link").InnerTextAsync()).Value;

@@ -60,7 +60,10 @@ public sealed partial class SaveShareTests(BrowserFixture browser) : BrowserTest
 
         // Delete my answers now: the code and the link stop working.
         await page.GotoAsync(player.Url(question));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Delete my answers now" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Delete my answers now" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Delete your answers?");
+        await AxeAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, delete my answers" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Your answers have been deleted");
         await AxeAsync(page);
         await reader.ReloadAsync();

@@ -61,18 +61,48 @@ public sealed partial class SaveResumeDeleteTests(AppFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task Delete_FromAQuestionPage_RemovesTheAnswersEverywhere()
+    public async Task Delete_FromAQuestionPage_AsksOnceThenRemovesTheAnswersEverywhere()
     {
         var (driver, code, current) = await StartedAsync(factory);
 
-        var (status, _, location) = await driver.PostAsync(current, "delete-unused", new Dictionary<string, string> { ["confirm"] = "yes" }, action: "/interview/delete");
+        // The question page links to the page that asks; that page's form posts to /interview/delete.
+        Assert.Contains("href=\"/interview/delete-answers\"", (await driver.GetAsync(current)).Html, StringComparison.Ordinal);
+        var ask = await driver.GetAsync("/interview/delete-answers");
+        // The driver sends back only the page's Input.* hidden fields; the page's own hidden "confirm" is asserted below.
+        var (status, _, location) = await driver.PostAsync("/interview/delete-answers", "delete-unused", new Dictionary<string, string> { ["confirm"] = "yes" }, action: "/interview/delete");
         var afterwards = await driver.GetAsync(current);
         var resume = await new InterviewDriver(factory).PostAsync("/resume", "resume", new Dictionary<string, string> { ["code"] = code });
 
+        Assert.Equal(HttpStatusCode.OK, ask.Status);
+        Assert.Contains("Delete your answers?", ask.Html, StringComparison.Ordinal);
+        Assert.Contains("<form method=\"post\" action=\"/interview/delete\">", ask.Html, StringComparison.Ordinal);
+        Assert.Contains("type=\"hidden\" name=\"confirm\" value=\"yes\"", ask.Html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{current}\">No, keep my answers", ask.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, status);
         Assert.Equal("/interview/deleted", location);
         Assert.Equal("/interview", afterwards.Location);
         Assert.Equal(HttpStatusCode.BadRequest, resume.Status);
+    }
+
+    [Fact]
+    public async Task DeleteAnswersPage_OnlyLookedAt_KeepsTheAnswers()
+    {
+        var (driver, code, current) = await StartedAsync(factory);
+
+        await driver.GetAsync("/interview/delete-answers");
+        var resume = await new InterviewDriver(factory).PostAsync("/resume", "resume", new Dictionary<string, string> { ["code"] = code });
+
+        Assert.Equal(HttpStatusCode.OK, (await driver.GetAsync(current)).Status);
+        Assert.Equal(HttpStatusCode.Found, resume.Status);
+    }
+
+    [Fact]
+    public async Task DeleteAnswersPage_NoAnswersInThisBrowser_GoesToTheStart()
+    {
+        var (status, _, location) = await new InterviewDriver(factory).GetAsync("/interview/delete-answers");
+
+        Assert.Equal(HttpStatusCode.Found, status);
+        Assert.Equal("/interview", location);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed partial class InterviewInSpanishTests(AppFactory factory) : IClass
         var driver = new InterviewDriver(factory);
         await driver.GetAsync("/interview?lang=es");
         await driver.CompleteAsync("2021", Truths.All().Single(t => t.Name == table).Answers);
-        string[] pages = ["/interview", "/interview/years", .. driver.Visited, "/interview/check-answers", "/interview/save", "/resume", "/interview/deleted"];
+        string[] pages = ["/interview", "/interview/years", .. driver.Visited, "/interview/check-answers", "/interview/save", "/interview/delete-answers", "/resume", "/interview/deleted"];
 
         var problems = new List<string>();
         foreach (var page in pages)

@@ -78,7 +78,7 @@ public sealed partial class PseudoLocaleTests : IClassFixture<PseudoLocaleTests.
         var driver = new InterviewDriver(_app);
         await driver.GetAsync("/interview?lang=qps");
         await driver.CompleteAsync("2021,2022", Truths.All().Single(t => t.Name == table).Answers);
-        string[] pages = ["/interview/years", .. driver.Visited, "/interview/check-answers", "/interview/results", "/interview/worksheet", "/interview/save", "/interview/share"];
+        string[] pages = ["/interview/years", .. driver.Visited, "/interview/check-answers", "/interview/results", "/interview/worksheet", "/interview/save", "/interview/delete-answers", "/interview/share"];
 
         var problems = new List<string>();
         foreach (var page in pages)
