@@ -46,7 +46,8 @@ internal sealed partial class VirtualClient : IDisposable
         {
             AllowAutoRedirect = false,
             UseCookies = false, // cookies are handled per interview below, so one connection serves many visitors
-            AutomaticDecompression = DecompressionMethods.None,
+            // Like a browser: asks for br/gzip, so the secret-free pages (the results page) cost their compression too.
+            AutomaticDecompression = DecompressionMethods.All,
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
             MaxConnectionsPerServer = 1,
         };
