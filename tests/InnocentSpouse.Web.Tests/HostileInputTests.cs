@@ -141,7 +141,7 @@ public sealed partial class HostileInputTests(AppFactory factory) : IClassFixtur
         [
             "/interview", "/interview/years", "/interview/2021/q/refund-kept", "/interview/2022/q/refund-kept", "/interview/q/marital-status",
             "/interview/2021/q/first-collection-date", "/resume", "/interview/share", "/interview/delete-not", "/start-link", "/letters/4390",
-            "/interview/check-answers", "/interview/results", "/interview/save", $"/start/{startToken}", $"/shared/{shareToken}", "/start/" + new string('A', 22),
+            "/interview/check-answers", "/interview/results", "/interview/save", "/interview/delete-answers", $"/start/{startToken}", $"/shared/{shareToken}", "/start/" + new string('A', 22),
             "/deadlines", "/deadlines.ics",
         ];
         string[] endingTargets = ["/interview/delete", "/exit"];
