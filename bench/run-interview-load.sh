@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Interview load benchmark (issue 5, "Benchmark"): publishes the app in Release, starts it on 127.0.0.1 with a
 # fresh SQLite file and Serilog at Warning, waits for /health, runs bench/InnocentSpouse.LoadDriver at each
-# client count (whole interviews over HTTP, then GET /ping at the same concurrency), prints a markdown table
+# client count (whole interviews over HTTP, then GET /ping and any --pages at the same concurrency), prints a markdown table
 # and stops the server. Results: docs/performance.md, "Interview over HTTP".
 #
 # Usage: bench/run-interview-load.sh [driver options]   e.g. --clients 50,200 --duration 20 --warmup 5

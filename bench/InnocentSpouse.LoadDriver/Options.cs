@@ -3,10 +3,10 @@ using System.Globalization;
 namespace InnocentSpouse.LoadDriver;
 
 /// <summary>Command-line options of the load driver.</summary>
-internal sealed record Options(Uri BaseUrl, IReadOnlyList<int> Clients, TimeSpan Duration, TimeSpan Warmup, string Years, TimeSpan Think, int? ServerPid, bool Ping)
+internal sealed record Options(Uri BaseUrl, IReadOnlyList<int> Clients, TimeSpan Duration, TimeSpan Warmup, string Years, TimeSpan Think, int? ServerPid, bool Ping, IReadOnlyList<string> Pages)
 {
     public const string Usage = """
-        Usage: InnocentSpouse.LoadDriver --url http://127.0.0.1:5099 [--clients 50,200] [--duration 20] [--warmup 5] [--years 2021] [--think-ms 0] [--server-pid N] [--ping true]
+        Usage: InnocentSpouse.LoadDriver --url http://127.0.0.1:5099 [--clients 50,200] [--duration 20] [--warmup 5] [--years 2021] [--think-ms 0] [--server-pid N] [--ping true] [--pages /safety,/interview]
 
           --url        base URL of a running InnocentSpouse.Web (Release build)
           --clients    comma-separated numbers of concurrent virtual clients; each is measured in turn
@@ -15,6 +15,8 @@ internal sealed record Options(Uri BaseUrl, IReadOnlyList<int> Clients, TimeSpan
           --years      the tax years chosen on the years page
           --server-pid the server's process id: each phase then reports the server's CPU time per request (Linux /proc)
           --ping       false skips the GET /ping baseline phases (for profiling runs only)
+          --pages      comma-separated paths, each also loaded by itself (GET, like /ping) after the interview at each
+                       client count: the cost of a page that reads no session, to compare with the interview's
           --think-ms   mean pause of each client between requests, drawn from 0.5x to 1.5x (0: closed loop, as fast as the server answers)
         """;
 
@@ -28,6 +30,7 @@ internal sealed record Options(Uri BaseUrl, IReadOnlyList<int> Clients, TimeSpan
         var think = 0.0;
         int? serverPid = null;
         var ping = true;
+        var pages = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
@@ -57,6 +60,14 @@ internal sealed record Options(Uri BaseUrl, IReadOnlyList<int> Clients, TimeSpan
                 case "--ping":
                     ping = bool.Parse(value);
                     break;
+                case "--pages":
+                    pages = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+                    if (pages.Any(p => !p.StartsWith('/')))
+                    {
+                        throw new ArgumentException($"--pages takes paths that start with /.\n{Usage}");
+                    }
+
+                    break;
                 default:
                     throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}");
             }
@@ -66,6 +77,6 @@ internal sealed record Options(Uri BaseUrl, IReadOnlyList<int> Clients, TimeSpan
 
         return new Options(
             url ?? throw new ArgumentException($"--url is required.\n{Usage}"),
-            clients, TimeSpan.FromSeconds(duration), TimeSpan.FromSeconds(warmup), years, TimeSpan.FromMilliseconds(think), serverPid, ping);
+            clients, TimeSpan.FromSeconds(duration), TimeSpan.FromSeconds(warmup), years, TimeSpan.FromMilliseconds(think), serverPid, ping, pages);
     }
 }

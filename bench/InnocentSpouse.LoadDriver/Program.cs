@@ -39,6 +39,13 @@ foreach (var clients in options.Clients)
         Console.Error.WriteLine(ping.Describe());
         rows.Add(ping);
     }
+
+    foreach (var page in options.Pages)
+    {
+        var alone = await Phase.RunAsync($"GET {page}", clients, options, (c, stop) => c.RunGetLoopAsync(page, stop));
+        Console.Error.WriteLine(alone.Describe());
+        rows.Add(alone);
+    }
 }
 
 Console.WriteLine(Report.Markdown(rows));
@@ -155,7 +162,7 @@ namespace InnocentSpouse.LoadDriver
             };
             foreach (var group in rows.GroupBy(r => r.Clients))
             {
-                var ping = group.FirstOrDefault(r => r.Name != "interview");
+                var ping = group.FirstOrDefault(r => r.Name == "GET /ping");
                 foreach (var r in group)
                 {
                     var isInterview = r.Name == "interview";
