@@ -112,15 +112,20 @@ public sealed class ClinicAccountTests(BrowserFixture browser) : BrowserTest(bro
     }
 
     [Fact]
-    public async Task StaffPage_InviteShowsTheLink_RecoveryCodePage_NoAxeViolations()
+    public async Task StaffPage_InviteShowsTheLink_ResetTwoStep_RecoveryCodePage_NoAxeViolations()
     {
         var admin = await ClinicStaff.CreateAccountAsync(Browser.Factory, role: StaffRoles.Admin);
+        await ClinicStaff.CreateAccountAsync(Browser.Factory, admin.ClinicId, displayName: "Vic Volunteer");
         var page = await Browser.NewPageAsync();
         await ClinicStaffBrowser.SignInAsync(page, Browser.BaseUrl, admin, Clock);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Staff" }).ClickAsync();
         await page.WaitForURLAsync("**/clinic/admin/staff");
         var listViolations = await BrowserFixture.AxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reset two-step sign-in for Vic Volunteer" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".usa-alert--success")).ToContainTextAsync("Two-step sign-in was reset.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Reset two-step sign-in for Vic Volunteer" })).ToHaveCountAsync(0);
+        var resetViolations = await BrowserFixture.AxeViolationsAsync(page);
         await page.GetByLabel("Email address").FillAsync("someone.new@clinic.test");
         await page.GetByRole(AriaRole.Button, new() { Name = "Make an invitation link" }).ClickAsync();
         await Assertions.Expect(page.Locator(".usa-alert--success code")).ToContainTextAsync("/clinic/invite/");
@@ -136,6 +141,7 @@ public sealed class ClinicAccountTests(BrowserFixture browser) : BrowserTest(bro
         var recoveryViolations = await BrowserFixture.AxeViolationsAsync(other);
 
         Assert.True(listViolations.Count == 0, BrowserFixture.Describe(listViolations));
+        Assert.True(resetViolations.Count == 0, BrowserFixture.Describe(resetViolations));
         Assert.True(linkViolations.Count == 0, BrowserFixture.Describe(linkViolations));
         Assert.True(recoveryViolations.Count == 0, BrowserFixture.Describe(recoveryViolations));
     }

@@ -12,6 +12,7 @@ public static class AuditActions
     public const string InvitationCreated = "staff.invited";
     public const string InvitationAccepted = "staff.joined";
     public const string StaffRemoved = "staff.removed";
+    public const string TwoFactorReset = "staff.2fa-reset";
     public const string RetentionChanged = "clinic.retention-changed";
     public const string CaseList = "case.list";
     public const string CaseCreated = "case.create";

@@ -199,6 +199,38 @@ public sealed class StaffAccounts(
         return true;
     }
 
+    /// <summary>
+    /// Resets the two-step sign-in of a member of the admin's clinic (never the admin themself), for a member who lost
+    /// the phone or used up the recovery codes: the authenticator key is replaced (the old app's codes stop working),
+    /// the recovery codes are deleted and two-step is turned off, so the member's next password sign-in leads to
+    /// setting it up again (<c>/clinic/account/two-step</c>), with new recovery codes. The new security stamp signs the
+    /// member out everywhere within a minute. False when there is no such member.
+    /// </summary>
+    public async Task<bool> ResetTwoStepAsync(StaffMember admin, string userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(admin);
+        if (string.IsNullOrEmpty(userId) || userId == admin.UserId)
+        {
+            return false;
+        }
+
+        var user = await users.FindByIdAsync(userId);
+        if (user is null || user.ClinicId != admin.ClinicId)
+        {
+            return false;
+        }
+
+        // Zero new codes: Identity replaces the stored list with an empty one.
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        if (!(await users.SetTwoFactorEnabledAsync(user, false)).Succeeded || !(await users.ResetAuthenticatorKeyAsync(user)).Succeeded)
+        {
+            return false;
+        }
+
+        await audit.AppendAsync(admin.ClinicId, admin.UserId, AuditActions.TwoFactorReset, detail: $"user {user.Id}", cancellationToken: cancellationToken);
+        return true;
+    }
+
     /// <summary>SHA-256 of an invitation token, base64url: what is stored.</summary>
     public static string HashToken(string token) =>
         WebEncoders.Base64UrlEncode(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));

@@ -25,6 +25,7 @@ public static class AuditText
         [AuditActions.InvitationCreated] = () => WebTexts.ClinicAuditActionInvited,
         [AuditActions.InvitationAccepted] = () => WebTexts.ClinicAuditActionJoined,
         [AuditActions.StaffRemoved] = () => WebTexts.ClinicAuditActionStaffRemoved,
+        [AuditActions.TwoFactorReset] = () => WebTexts.ClinicAuditActionTwoFactorReset,
         [AuditActions.RetentionChanged] = () => WebTexts.ClinicAuditActionRetentionChanged,
         [AuditActions.CaseList] = () => WebTexts.ClinicAuditActionCaseList,
         [AuditActions.CaseCreated] = () => WebTexts.ClinicAuditActionCaseCreated,

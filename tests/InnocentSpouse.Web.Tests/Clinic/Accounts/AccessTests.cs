@@ -2,6 +2,7 @@ using System.Net;
 using InnocentSpouse.Data.Clinic;
 using InnocentSpouse.Tests.Shared;
 using InnocentSpouse.Web.Clinic.Account;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InnocentSpouse.Web.Tests.Clinic.Accounts;
@@ -237,6 +238,66 @@ public sealed class AccessOverTimeTests
         var opened = await scope.ServiceProvider.GetRequiredService<ClinicCases>().OpenAsync(admin.Member, caseId, auditAction: null);
         Assert.Null(opened!.AssignedUserId);
         Assert.Contains(await AccountTestKit.AuditAsync(app), a => a.UserId == admin.UserId && a.Action == AuditActions.StaffRemoved && a.Detail == $"user {volunteer.UserId}");
+    }
+
+    [Fact]
+    public async Task AdminResetsTwoStep_MemberSignedOut_ThenSetsItUpAgainAtTheNextPasswordSignIn()
+    {
+        var clock = new ManualClock();
+        await using var app = new AppFactory { Clock = clock };
+        var admin = await ClinicStaff.CreateAccountAsync(app, role: StaffRoles.Admin);
+        var volunteer = await ClinicStaff.CreateAccountAsync(app, admin.ClinicId, displayName: "Vera Volunteer");
+        await using (var setup = app.Services.CreateAsyncScope())
+        {
+            // The ten recovery codes of enrolment: the reset must delete them.
+            var manager = setup.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+            var member = await manager.FindByIdAsync(volunteer.UserId);
+            Assert.Equal(10, (await manager.GenerateNewTwoFactorRecoveryCodesAsync(member!, 10))!.Count());
+        }
+
+        var adminClient = await ClinicStaff.SignedInClientAsync(app, admin);
+        var volunteerClient = await ClinicStaff.SignedInClientAsync(app, volunteer);
+        var staffPage = await (await adminClient.GetAsync("/clinic/admin/staff")).Content.ReadAsStringAsync();
+
+        using var reset = await ClinicStaff.PostFormAsync(adminClient, "/clinic/admin/staff", "clinic-staff-remove", new() { ["reset"] = volunteer.UserId });
+        var resetPage = await reset.Content.ReadAsStringAsync();
+        clock.Now = clock.Now.AddMinutes(2);
+        using var after = await volunteerClient.GetAsync("/clinic");
+        using var passwordAgain = await ClinicStaff.PostFormAsync(ClinicStaff.NewClient(app), "/clinic/sign-in", "clinic-sign-in",
+            new() { ["email"] = volunteer.Email, ["password"] = volunteer.Password });
+
+        Assert.Contains("Reset two-step sign-in for Vera Volunteer", staffPage, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Reset two-step sign-in for {admin.DisplayName}<", staffPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+        Assert.Contains("Two-step sign-in was reset.", resetPage, StringComparison.Ordinal);
+        Assert.Equal("/clinic/sign-in", after.Headers.Location!.AbsolutePath);
+        Assert.Equal(AccountFlow.TwoStepPath, passwordAgain.Headers.Location!.AbsolutePath);
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var user = await users.FindByIdAsync(volunteer.UserId);
+        Assert.False(user!.TwoFactorEnabled);
+        Assert.Equal(0, await users.CountRecoveryCodesAsync(user));
+        Assert.NotEqual(volunteer.AuthenticatorKey, await users.GetAuthenticatorKeyAsync(user));
+        Assert.Contains(await AccountTestKit.AuditAsync(app), a => a.UserId == admin.UserId && a.Action == AuditActions.TwoFactorReset && a.Detail == $"user {volunteer.UserId}");
+    }
+
+    [Fact]
+    public async Task AdminCannotResetTheirOwnTwoStep_OrAnotherClinicsMember()
+    {
+        await using var app = new AppFactory();
+        var (client, admin) = await ClinicStaff.SignedInStaffAsync(app, StaffRoles.Admin);
+        var stranger = await ClinicStaff.CreateAccountAsync(app);
+
+        using var self = await ClinicStaff.PostFormAsync(client, "/clinic/admin/staff", "clinic-staff-remove", new() { ["reset"] = admin.UserId });
+        using var other = await ClinicStaff.PostFormAsync(client, "/clinic/admin/staff", "clinic-staff-remove", new() { ["reset"] = stranger.UserId });
+
+        Assert.Equal(HttpStatusCode.BadRequest, self.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, other.StatusCode);
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        Assert.True((await users.FindByIdAsync(admin.UserId))!.TwoFactorEnabled);
+        Assert.True((await users.FindByIdAsync(stranger.UserId))!.TwoFactorEnabled);
+        Assert.DoesNotContain(await AccountTestKit.AuditAsync(app), a => a.Action == AuditActions.TwoFactorReset);
     }
 
     [Fact]
