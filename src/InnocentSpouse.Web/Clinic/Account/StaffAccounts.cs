@@ -176,14 +176,7 @@ public sealed class StaffAccounts(
     /// </summary>
     public async Task<bool> RemoveAsync(StaffMember admin, string userId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(admin);
-        if (string.IsNullOrEmpty(userId) || userId == admin.UserId)
-        {
-            return false;
-        }
-
-        var user = await users.FindByIdAsync(userId);
-        if (user is null || user.ClinicId != admin.ClinicId)
+        if (await OtherMemberAsync(admin, userId) is not { } user)
         {
             return false;
         }
@@ -208,14 +201,7 @@ public sealed class StaffAccounts(
     /// </summary>
     public async Task<bool> ResetTwoStepAsync(StaffMember admin, string userId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(admin);
-        if (string.IsNullOrEmpty(userId) || userId == admin.UserId)
-        {
-            return false;
-        }
-
-        var user = await users.FindByIdAsync(userId);
-        if (user is null || user.ClinicId != admin.ClinicId)
+        if (await OtherMemberAsync(admin, userId) is not { } user)
         {
             return false;
         }
@@ -229,6 +215,19 @@ public sealed class StaffAccounts(
 
         await audit.AppendAsync(admin.ClinicId, admin.UserId, AuditActions.TwoFactorReset, detail: $"user {user.Id}", cancellationToken: cancellationToken);
         return true;
+    }
+
+    /// <summary>Another member of the admin's clinic (never the admin), or null when there is no such member.</summary>
+    private async Task<StaffUser?> OtherMemberAsync(StaffMember admin, string userId)
+    {
+        ArgumentNullException.ThrowIfNull(admin);
+        if (string.IsNullOrEmpty(userId) || userId == admin.UserId)
+        {
+            return null;
+        }
+
+        var user = await users.FindByIdAsync(userId);
+        return user is not null && user.ClinicId == admin.ClinicId ? user : null;
     }
 
     /// <summary>SHA-256 of an invitation token, base64url: what is stored.</summary>
