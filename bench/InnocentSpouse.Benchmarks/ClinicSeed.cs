@@ -5,10 +5,10 @@ using InnocentSpouse.Data.Clinic;
 using InnocentSpouse.Domain.Deadlines;
 using InnocentSpouse.Domain.Interview;
 using InnocentSpouse.Tests.Shared;
+using InnocentSpouse.Web.Extensions;
 using InnocentSpouse.Web.Clinic;
 using InnocentSpouse.Web.Clinic.Account;
 using InnocentSpouse.Web.Time;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -83,9 +83,9 @@ public static class ClinicSeed
         // will count days left from, and nothing here reads the clock itself.
         services.AddSingleton<TimeProvider>(new FixedClock(now.Value));
         services.AddInterviewData(configuration, Directory.GetCurrentDirectory());
-        // As WebServiceCollectionExtensions.AddInterviewServices: the same application name and key ring, so the
-        // published app can unwrap the clinic key made here.
-        services.AddDataProtection().SetApplicationName("InnocentSpouse").PersistKeysToDbContext<InterviewDbContext>();
+        // The app's own key ring registration (same application name, keys in the database, the same certificate if
+        // the configuration names one), so the published app can unwrap the clinic key made here.
+        services.AddInterviewDataProtection(configuration);
         services.AddClinicWorkspace(configuration);
         await using var provider = services.BuildServiceProvider();
         await provider.MigrateInterviewDatabaseAsync();

@@ -22,7 +22,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.AddLogging();
 var fixedClock = builder.AddTestingClock();
 var database = builder.Services.AddInterviewData(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddInterviewServices();
+builder.Services.AddInterviewServices(builder.Configuration);
 builder.Services.AddInterviewApi();
 builder.Services.AddRateLimits();
 builder.Services.AddTransportSecurity(builder.Configuration);

@@ -1,5 +1,4 @@
 using InnocentSpouse.Data;
-using Microsoft.AspNetCore.DataProtection;
 
 namespace InnocentSpouse.Web.Extensions;
 
@@ -8,14 +7,12 @@ public static class WebServiceCollectionExtensions
 {
     /// <summary>
     /// Data Protection keys live in the database, so antiforgery tokens and protected cookies survive a restart
-    /// and are shared by every instance; a health check that opens the database; ProblemDetails for the API;
-    /// the one "today" (<see cref="Time.AppToday"/>).
+    /// and are shared by every instance (encrypted to a certificate when one is configured: <see cref="KeyRing"/>);
+    /// a health check that opens the database; ProblemDetails for the API; the one "today" (<see cref="Time.AppToday"/>).
     /// </summary>
-    public static IServiceCollection AddInterviewServices(this IServiceCollection services)
+    public static IServiceCollection AddInterviewServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDataProtection()
-            .SetApplicationName("InnocentSpouse")
-            .PersistKeysToDbContext<InterviewDbContext>();
+        services.AddInterviewDataProtection(configuration);
         services.AddHealthChecks().AddDbContextCheck<InterviewDbContext>("database");
         services.AddProblemDetails();
         services.AddSingleton<Time.AppToday>();
