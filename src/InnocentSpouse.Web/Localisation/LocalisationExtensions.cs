@@ -37,7 +37,8 @@ public static class LocalisationExtensions
 
     /// <summary>
     /// Sets each request's culture (query, cookie, Accept-Language, default), remembers a <c>?lang=</c> choice in an
-    /// essential cookie, and says the language of the answer in <c>Content-Language</c>.
+    /// essential cookie (except on a <see cref="LanguageForThisPageOnlyAttribute"/> page), and says the language of the
+    /// answer in <c>Content-Language</c>.
     /// </summary>
     public static IApplicationBuilder UseSiteLocalisation(this IApplicationBuilder app)
     {
@@ -45,7 +46,10 @@ public static class LocalisationExtensions
         return app.Use(async (context, next) =>
         {
             var languages = context.RequestServices.GetRequiredService<SiteLanguages>();
-            if (languages.FromQuery(context.Request) is { } chosen)
+            // A page marked [LanguageForThisPageOnly] (assisted intake: the client's language) is shown in the
+            // ?lang= language without making it the reader's: the rest of the workspace stays in theirs.
+            if (languages.FromQuery(context.Request) is { } chosen
+                && context.GetEndpoint()?.Metadata.GetMetadata<LanguageForThisPageOnlyAttribute>() is null)
             {
                 context.Response.Cookies.Append(SiteLanguages.CookieName, SiteLanguages.Tag(chosen), new CookieOptions
                 {
@@ -77,3 +81,10 @@ public static class LocalisationExtensions
         });
     }
 }
+
+/// <summary>
+/// Marks a page whose <c>?lang=</c> is for that page only and is not remembered in the language cookie: assisted intake,
+/// where a volunteer shows the questions in the client's language but keeps the workspace in their own.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class LanguageForThisPageOnlyAttribute : Attribute;

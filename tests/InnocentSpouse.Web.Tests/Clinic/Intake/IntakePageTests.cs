@@ -61,6 +61,27 @@ public sealed partial class IntakePageTests(AppFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task ClientsLanguage_OnTheIntakeOnly_TheWorkspaceStaysInTheVolunteersLanguage()
+    {
+        var (client, account) = await ClinicStaff.SignedInStaffAsync(factory);
+        var id = await ClinicStaff.CreateCaseAsync(factory, account, contact: SafeContact.Unknown with { PreferredLanguage = "es" });
+
+        using var intake = await client.GetAsync(IntakePage.Url(id, "es"));
+        var intakeHtml = await intake.Content.ReadAsStringAsync();
+        using var list = await client.GetAsync("/clinic");
+        var listHtml = await list.Content.ReadAsStringAsync();
+        using var publicPage = await client.GetAsync("/deadlines?lang=es");
+
+        Assert.Contains("<html lang=\"es", intakeHtml, StringComparison.Ordinal);
+        Assert.False(intake.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("lang=", StringComparison.Ordinal)),
+            "the intake page remembered the client's language");
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        Assert.Contains("<html lang=\"en", listHtml, StringComparison.Ordinal);
+        // Elsewhere ?lang= is still remembered, so this test would see a cookie if the intake set one.
+        Assert.Contains(publicPage.Headers.GetValues("Set-Cookie"), c => c.StartsWith("lang=es", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task BranchQuestion_AppearsAfterTheAnswerThatAsksIt_SameSectionAgainWithTheAnswersKept()
     {
         var (client, account) = await ClinicStaff.SignedInStaffAsync(factory);
