@@ -20,10 +20,26 @@ public static class ClinicStaffBrowser
         await page.GetByLabel("Email address").FillAsync(account.Email);
         await page.GetByLabel("Password").FillAsync(account.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/clinic/sign-in/code**");
+        await WaitOrExplainAsync(page, "the password step", () => page.WaitForURLAsync("**/clinic/sign-in/code**"));
         await page.GetByLabel("6-digit code").FillAsync(account.CodeAt(Pinned(clock).Now));
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/clinic/sign-in", StringComparison.Ordinal));
+        await WaitOrExplainAsync(page, "the code step", () => page.WaitForURLAsync(url => !url.Contains("/clinic/sign-in", StringComparison.Ordinal)));
+    }
+
+    // A step that does not move on says where the page stayed and what it shows (its heading and any error), instead of
+    // Playwright's bare timeout.
+    private static async Task WaitOrExplainAsync(IPage page, string step, Func<Task> wait)
+    {
+        try
+        {
+            await wait();
+        }
+        catch (TimeoutException e)
+        {
+            var heading = await page.Locator("h1").First.TextContentAsync(new() { Timeout = 5000 });
+            var errors = await page.Locator(".app-error-summary, .usa-alert").AllTextContentsAsync();
+            throw new TimeoutException($"Sign-in stopped at {step}: still on {page.Url}, heading \"{heading?.Trim()}\", messages: {string.Join(" | ", errors.Select(t => t.Trim()))}", e);
+        }
     }
 
     // Takes the factory's Clock as it is typed (TimeProvider); tests never read a clock other than the pinned one.
