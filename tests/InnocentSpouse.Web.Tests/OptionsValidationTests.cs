@@ -4,8 +4,9 @@ namespace InnocentSpouse.Web.Tests;
 
 /// <summary>
 /// Every options class is bound with validation and checked at start: a bad value stops the app, naming the key.
-/// (<c>Database</c> is read once while the app is composed, because it chooses the EF Core provider; DatabaseOptions.From
-/// checks it then.)
+/// (<c>Database</c> and <c>DataProtection</c> are read once while the app is composed, because they choose the EF Core
+/// provider and the key ring's certificates; DatabaseOptions.From and KeyRing.AddInterviewDataProtection check them then,
+/// the latter tested in Safety/KeyRingTests.)
 /// </summary>
 public sealed class OptionsValidationTests
 {

@@ -116,7 +116,6 @@ public static class KeyRing
             builder.UnprotectKeysWithAnyCertificate(readable);
         }
 
-        services.AddOptions<KeyRingOptions>().Bind(configuration.GetSection(KeyRingOptions.Section));
         return services;
     }
 
