@@ -41,7 +41,7 @@ public static class HtmlCompression
     public static IApplicationBuilder UseSecretFreeHtmlCompression(this IApplicationBuilder app) => app.UseResponseCompression();
 
     /// <summary>True when the request's endpoint is a page marked <see cref="SecretFreePageAttribute"/>.</summary>
-    public static bool IsSecretFreePage(HttpContext context) =>
+    private static bool IsSecretFreePage(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<SecretFreePageAttribute>() is not null;
 
     private sealed class SecretFreePageCompressionProvider(IServiceProvider services, IOptions<ResponseCompressionOptions> options)

@@ -30,57 +30,6 @@ public sealed class KeyRingOptions
     public string? PreviousCertificatePassword { get; set; }
 }
 
-/// <summary>Refuses a certificate that is missing, unreadable, without its private key or not RSA, naming the setting.</summary>
-public sealed class KeyRingOptionsValidator : IValidateOptions<KeyRingOptions>
-{
-    /// <inheritdoc />
-    public ValidateOptionsResult Validate(string? name, KeyRingOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var failures = new List<string>();
-        Check(failures, nameof(KeyRingOptions.CertificatePath), options.CertificatePath, options.CertificatePassword);
-        Check(failures, nameof(KeyRingOptions.PreviousCertificatePath), options.PreviousCertificatePath, options.PreviousCertificatePassword);
-        if (string.IsNullOrWhiteSpace(options.CertificatePath) && !string.IsNullOrWhiteSpace(options.PreviousCertificatePath))
-        {
-            failures.Add($"{KeyRingOptions.Section}:PreviousCertificatePath is set but {KeyRingOptions.Section}:CertificatePath is not: set the new certificate too.");
-        }
-
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
-    private static void Check(List<string> failures, string setting, string? path, string? password)
-    {
-        if (string.IsNullOrWhiteSpace(path))
-        {
-            return;
-        }
-
-        var key = $"{KeyRingOptions.Section}:{setting}";
-        if (!File.Exists(path))
-        {
-            failures.Add($"{key}: no file at '{path}'.");
-            return;
-        }
-
-        try
-        {
-            using var certificate = KeyRing.Load(path, password);
-            if (!certificate.HasPrivateKey)
-            {
-                failures.Add($"{key}: '{path}' has no private key; export the certificate with its key (.pfx).");
-            }
-            else if (certificate.GetRSAPublicKey() is null)
-            {
-                failures.Add($"{key}: '{path}' is not an RSA certificate, which the key ring's encryption needs.");
-            }
-        }
-        catch (CryptographicException e)
-        {
-            failures.Add($"{key}: '{path}' could not be read as a .pfx with the password given ({e.Message}).");
-        }
-    }
-}
-
 /// <summary>Registers Data Protection with the key ring in the database, encrypted to a certificate when one is set.</summary>
 public static class KeyRing
 {
@@ -90,36 +39,76 @@ public static class KeyRing
     /// <summary>
     /// Data Protection with its keys in <see cref="InterviewDbContext"/>. <see cref="KeyRingOptions"/> is read and checked
     /// here, while the app is composed (like <c>Database</c>), because Data Protection takes its certificates at
-    /// registration: a bad setting stops the start with a message naming it.
+    /// registration: a certificate that is missing, unreadable, without its private key or not RSA stops the start
+    /// with a message naming the setting. Each certificate file is read once.
     /// </summary>
     public static IServiceCollection AddInterviewDataProtection(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var options = configuration.GetSection(KeyRingOptions.Section).Get<KeyRingOptions>() ?? new KeyRingOptions();
-        var checkedOptions = new KeyRingOptionsValidator().Validate(null, options);
-        if (checkedOptions.Failed)
+        var failures = new List<string>();
+        var current = Read(failures, nameof(KeyRingOptions.CertificatePath), options.CertificatePath, options.CertificatePassword);
+        var previous = Read(failures, nameof(KeyRingOptions.PreviousCertificatePath), options.PreviousCertificatePath, options.PreviousCertificatePassword);
+        if (string.IsNullOrWhiteSpace(options.CertificatePath) && !string.IsNullOrWhiteSpace(options.PreviousCertificatePath))
         {
-            throw new OptionsValidationException(KeyRingOptions.Section, typeof(KeyRingOptions), checkedOptions.Failures);
+            failures.Add($"{KeyRingOptions.Section}:PreviousCertificatePath is set but {KeyRingOptions.Section}:CertificatePath is not: set the new certificate too.");
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new OptionsValidationException(KeyRingOptions.Section, typeof(KeyRingOptions), failures);
         }
 
         var builder = services.AddDataProtection()
             .SetApplicationName(ApplicationName)
             .PersistKeysToDbContext<InterviewDbContext>();
-        if (!string.IsNullOrWhiteSpace(options.CertificatePath))
+        if (current is not null)
         {
-            var current = Load(options.CertificatePath, options.CertificatePassword);
             builder.ProtectKeysWithCertificate(current);
             // Keys encrypted to the current certificate, and, while changing it, to the previous one, can be read.
-            X509Certificate2[] readable = string.IsNullOrWhiteSpace(options.PreviousCertificatePath)
-                ? [current]
-                : [current, Load(options.PreviousCertificatePath, options.PreviousCertificatePassword)];
-            builder.UnprotectKeysWithAnyCertificate(readable);
+            builder.UnprotectKeysWithAnyCertificate(previous is null ? [current] : [current, previous]);
         }
 
         return services;
     }
 
-    /// <summary>Reads a .pfx file (the private key kept in memory only).</summary>
-    public static X509Certificate2 Load(string path, string? password) =>
-        X509CertificateLoader.LoadPkcs12FromFile(path, password, X509KeyStorageFlags.EphemeralKeySet);
+    /// <summary>The certificate a setting names, or null when it names none or (with a failure added) a bad one.</summary>
+    private static X509Certificate2? Read(List<string> failures, string setting, string? path, string? password)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return null;
+        }
+
+        var key = $"{KeyRingOptions.Section}:{setting}";
+        if (!File.Exists(path))
+        {
+            failures.Add($"{key}: no file at '{path}'.");
+            return null;
+        }
+
+        X509Certificate2 certificate;
+        try
+        {
+            // The private key is kept in memory only.
+            certificate = X509CertificateLoader.LoadPkcs12FromFile(path, password, X509KeyStorageFlags.EphemeralKeySet);
+        }
+        catch (CryptographicException e)
+        {
+            failures.Add($"{key}: '{path}' could not be read as a .pfx with the password given ({e.Message}).");
+            return null;
+        }
+
+        var problem = !certificate.HasPrivateKey ? $"{key}: '{path}' has no private key; export the certificate with its key (.pfx)."
+            : certificate.GetRSAPublicKey() is null ? $"{key}: '{path}' is not an RSA certificate, which the key ring's encryption needs."
+            : null;
+        if (problem is null)
+        {
+            return certificate;
+        }
+
+        failures.Add(problem);
+        certificate.Dispose();
+        return null;
+    }
 }
