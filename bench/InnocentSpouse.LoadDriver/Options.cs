@@ -3,10 +3,10 @@ using System.Globalization;
 namespace InnocentSpouse.LoadDriver;
 
 /// <summary>Command-line options of the load driver.</summary>
-internal sealed record Options(Uri BaseUrl, IReadOnlyList<int> Clients, TimeSpan Duration, TimeSpan Warmup, string Years, TimeSpan Think, int? ServerPid, bool Ping, IReadOnlyList<string> Pages)
+internal sealed record Options(Uri BaseUrl, IReadOnlyList<int> Clients, TimeSpan Duration, TimeSpan Warmup, string Years, TimeSpan Think, int? ServerPid, bool Ping, IReadOnlyList<string> Pages, bool Results)
 {
     public const string Usage = """
-        Usage: InnocentSpouse.LoadDriver --url http://127.0.0.1:5099 [--clients 50,200] [--duration 20] [--warmup 5] [--years 2021] [--think-ms 0] [--server-pid N] [--ping true] [--pages /safety,/interview]
+        Usage: InnocentSpouse.LoadDriver --url http://127.0.0.1:5099 [--clients 50,200] [--duration 20] [--warmup 5] [--years 2021] [--think-ms 0] [--server-pid N] [--ping true] [--pages /safety,/interview] [--results false]
 
           --url        base URL of a running InnocentSpouse.Web (Release build)
           --clients    comma-separated numbers of concurrent virtual clients; each is measured in turn
@@ -17,6 +17,9 @@ internal sealed record Options(Uri BaseUrl, IReadOnlyList<int> Clients, TimeSpan
           --ping       false skips the GET /ping baseline phases (for profiling runs only)
           --pages      comma-separated paths, each also loaded by itself (GET, like /ping) after the interview at each
                        client count: the cost of a page that reads no session, to compare with the interview's
+          --results    true adds a phase at each client count: each client finishes one interview during the warm-up,
+                       then loads its own results page (GET) again and again: the cost of showing a finished report
+                       (session read and decrypt, the report built, the page rendered and compressed)
           --think-ms   mean pause of each client between requests, drawn from 0.5x to 1.5x (0: closed loop, as fast as the server answers)
         """;
 
@@ -31,6 +34,7 @@ internal sealed record Options(Uri BaseUrl, IReadOnlyList<int> Clients, TimeSpan
         int? serverPid = null;
         var ping = true;
         var pages = new List<string>();
+        var results = false;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
@@ -60,6 +64,9 @@ internal sealed record Options(Uri BaseUrl, IReadOnlyList<int> Clients, TimeSpan
                 case "--ping":
                     ping = bool.Parse(value);
                     break;
+                case "--results":
+                    results = bool.Parse(value);
+                    break;
                 case "--pages":
                     pages = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
                     if (pages.Any(p => !p.StartsWith('/')))
@@ -77,6 +84,6 @@ internal sealed record Options(Uri BaseUrl, IReadOnlyList<int> Clients, TimeSpan
 
         return new Options(
             url ?? throw new ArgumentException($"--url is required.\n{Usage}"),
-            clients, TimeSpan.FromSeconds(duration), TimeSpan.FromSeconds(warmup), years, TimeSpan.FromMilliseconds(think), serverPid, ping, pages);
+            clients, TimeSpan.FromSeconds(duration), TimeSpan.FromSeconds(warmup), years, TimeSpan.FromMilliseconds(think), serverPid, ping, pages, results);
     }
 }

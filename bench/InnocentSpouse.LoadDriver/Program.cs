@@ -46,6 +46,13 @@ foreach (var clients in options.Clients)
         Console.Error.WriteLine(alone.Describe());
         rows.Add(alone);
     }
+
+    if (options.Results)
+    {
+        var results = await Phase.RunAsync("GET /interview/results", clients, options, (c, stop) => c.RunResultsLoopAsync(stop));
+        Console.Error.WriteLine(results.Describe());
+        rows.Add(results);
+    }
 }
 
 Console.WriteLine(Report.Markdown(rows));

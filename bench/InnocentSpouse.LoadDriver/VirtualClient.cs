@@ -124,6 +124,42 @@ internal sealed partial class VirtualClient : IDisposable
     }
 
     /// <summary>
+    /// Finishes one interview (during the warm-up, if it is long enough), then requests that session's results page
+    /// until <paramref name="stop"/> is cancelled: what showing a finished report costs, for the years given.
+    /// </summary>
+    public async Task RunResultsLoopAsync(CancellationToken stop)
+    {
+        if (!await StaggerAsync(stop))
+        {
+            return;
+        }
+
+        try
+        {
+            while (!await InterviewAsync(stop))
+            {
+                stop.ThrowIfCancellationRequested();
+            }
+
+            while (!stop.IsCancellationRequested)
+            {
+                var (status, body, _) = await SendAsync(HttpMethod.Get, "/interview/results", null, stop);
+                if (status != HttpStatusCode.OK || !body.Contains("What to do next", StringComparison.Ordinal))
+                {
+                    _recorder.Error($"GET /interview/results: {(int)status}");
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+        catch (HttpRequestException e)
+        {
+            _recorder.Error($"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    /// <summary>
     /// One whole interview; false when it went wrong. Each failed interview counts as one error, however many
     /// requests it took to notice.
     /// </summary>
