@@ -9,7 +9,9 @@
 # and stops the server. Results: docs/performance.md, "Clinic workspace".
 #
 # Usage: bench/run-clinic-load.sh [driver options]   e.g. --duration 60 --warmup 10 --think-ms 0
-# Environment: PORT (default 5443), CASES (2000), STAFF (20), KEEP=1 keeps the temp folder (server log, database).
+# Environment: PORT (default 5443), CASES (2000), STAFF (20), KEEP=1 keeps the temp folder (server log, database),
+#   STALE=1 seeds every case's summary under an older rules revision (as after a deployment that changed the rules),
+#   so the app must recompute them.
 # Sign-in posts are rate-limited per address (RateLimits:SignInPerMinute, 10 by default); every simulated staff
 # member comes from 127.0.0.1, so the bench server allows 1,000 a minute. Nothing else is changed.
 set -euo pipefail
@@ -36,9 +38,12 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=127.0.0.1" -addext 
   -keyout "$work/server.key" -out "$work/server.pem" 2>/dev/null
 
 connection="Data Source=$work/load.db"
+stale=()
+if [[ -n "${STALE:-}" ]]; then stale=(--rules-revision "seeded under older rules"); fi
 echo "Seeding ${CASES:-2000} cases and ${STAFF:-20} staff ..." >&2
 dotnet bench/InnocentSpouse.Benchmarks/bin/Release/net10.0/InnocentSpouse.Benchmarks.dll clinic-seed \
-  --connection "$connection" --out "$work/seed.json" --now "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --cases "${CASES:-2000}" --staff "${STAFF:-20}"
+  --connection "$connection" --out "$work/seed.json" --now "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --cases "${CASES:-2000}" --staff "${STAFF:-20}" \
+  "${stale[@]}"
 
 echo "Starting the server on $url (Sqlite) ..." >&2
 (

@@ -52,6 +52,7 @@ public static class ClinicSeed
         string? output = null;
         DateTimeOffset? now = null;
         int cases = 2000, staffCount = 20, seed = 1;
+        var rulesRevision = CaseScreening.RulesRevision;
         for (var i = 1; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -62,13 +63,14 @@ public static class ClinicSeed
                 case "--cases": cases = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--staff": staffCount = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--rules-revision": rulesRevision = args[i + 1]; break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");
             }
         }
 
         if (connection is null || output is null || now is null)
         {
-            await Console.Error.WriteLineAsync("Usage: clinic-seed --connection \"Data Source=path.db\" --out seed.json --now 2026-12-03T22:00:00Z [--cases 2000] [--staff 20] [--seed 1]");
+            await Console.Error.WriteLineAsync("Usage: clinic-seed --connection \"Data Source=path.db\" --out seed.json --now 2026-12-03T22:00:00Z [--cases 2000] [--staff 20] [--seed 1] [--rules-revision \"old rules\" (summaries stored as if computed under other rules: the app recomputes them)]");
             return 2;
         }
 
@@ -136,7 +138,7 @@ public static class ClinicSeed
             var summary = CaseScreening.Of(detail, today).Summary(label, detail);
             var status = statuses[random.Next(statuses.Length)];
             var assigned = random.Next(10) == 0 ? null : staff[random.Next(staff.Count)].Id;
-            ids.Add(await store.CreateAsync(member, status, assigned, CaseScreening.RulesRevision, summary, detail));
+            ids.Add(await store.CreateAsync(member, status, assigned, rulesRevision, summary, detail));
         }
 
         await File.WriteAllTextAsync(output, JsonSerializer.Serialize(new ClinicSeedFile(clinic.Id, password, staff, ids), Json));

@@ -11,6 +11,16 @@ public sealed class AuditLog(InterviewDbContext db, TimeProvider clock)
     /// <summary>Appends one line and saves it at once (an audit line is never held back by a failed change).</summary>
     public async Task AppendAsync(string clinicId, string? userId, string action, string? caseId = null, string? detail = null, CancellationToken cancellationToken = default)
     {
+        Stage(clinicId, userId, action, caseId, detail);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds one line to the change the caller is about to save, in the same transaction: a batch of changes and its
+    /// lines are kept together or not at all (<see cref="ClinicCases.RefreshSummariesAsync"/>).
+    /// </summary>
+    internal void Stage(string clinicId, string? userId, string action, string? caseId = null, string? detail = null)
+    {
         ArgumentNullException.ThrowIfNull(clinicId);
         ArgumentException.ThrowIfNullOrWhiteSpace(action);
         db.AuditLog.Add(new AuditEntry
@@ -22,7 +32,6 @@ public sealed class AuditLog(InterviewDbContext db, TimeProvider clock)
             CaseId = caseId,
             Detail = detail is { Length: > 200 } ? detail[..200] : detail,
         });
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The clinic's log, newest first, one page at a time.</summary>

@@ -64,12 +64,18 @@ public sealed class ClinicCases(InterviewDbContext db, ClinicKeys keys, AuditLog
     private const string DetailField = "detail";
     private const string NoteField = "note";
 
+    /// <summary>How many cases <see cref="RefreshSummariesAsync"/> rewrites in one transaction.</summary>
+    public const int RefreshBatch = 200;
+
     /// <summary>The clinic's cases with their opened summaries (list order is the caller's).</summary>
     /// <remarks>
     /// Reads the clear columns of every case, then opens only the summaries not already in <see cref="CaseSummaryCache"/>
     /// at that version (one more query for those): a list of 2,000 unchanged cases decrypts nothing.
     /// </remarks>
-    public async Task<IReadOnlyList<CaseRow>> ListAsync(StaffMember member, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<CaseRow>> ListAsync(StaffMember member, CancellationToken cancellationToken = default) =>
+        ListAsync(member, audited: true, cancellationToken);
+
+    private async Task<IReadOnlyList<CaseRow>> ListAsync(StaffMember member, bool audited, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         var rows = await db.ClinicCases.AsNoTracking()
@@ -105,9 +111,102 @@ public sealed class ClinicCases(InterviewDbContext db, ClinicKeys keys, AuditLog
             }
         }
 
-        await audit.AppendAsync(member.ClinicId, member.UserId, AuditActions.CaseList, detail: $"{rows.Count} cases", cancellationToken: cancellationToken);
+        if (audited)
+        {
+            await audit.AppendAsync(member.ClinicId, member.UserId, AuditActions.CaseList, detail: $"{rows.Count} cases", cancellationToken: cancellationToken);
+        }
+
         // A case deleted between the two queries has no summary: it is left out.
         return [.. rows.Where(r => opened.ContainsKey(r.Id)).Select(r => new CaseRow(r.Id, r.Status, r.AssignedUserId, r.UpdatedUtc, r.RulesRevision, opened[r.Id]))];
+    }
+
+    /// <summary>
+    /// The list again, without a second audit line: for a caller that listed once in this request and changed
+    /// summaries since (<see cref="RefreshSummariesAsync"/>).
+    /// </summary>
+    public Task<IReadOnlyList<CaseRow>> ListAgainAsync(StaffMember member, CancellationToken cancellationToken = default) =>
+        ListAsync(member, audited: false, cancellationToken);
+
+    /// <summary>The clinics that have a summary computed under another rules revision than <paramref name="rulesRevision"/>.</summary>
+    public async Task<IReadOnlyList<string>> ClinicsWithStaleSummariesAsync(string rulesRevision, CancellationToken cancellationToken = default) =>
+        await db.ClinicCases.AsNoTracking()
+            .Where(c => c.RulesRevision != rulesRevision)
+            .Select(c => c.ClinicId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Rewrites every summary of the clinic that was computed under another rules revision (after a deployment that
+    /// changed the rules), <see cref="RefreshBatch"/> cases at a time: each case's detail is opened,
+    /// <paramref name="recompute"/> gives its new summary from the detail and the old summary, and each batch is saved
+    /// in one transaction together with one audit line per case (<see cref="AuditActions.CaseChanged"/>,
+    /// <paramref name="what"/>). A batch in which someone saved a case meanwhile is not saved (its cases keep their old
+    /// revision and are recomputed on a later read); the other batches are.
+    /// </summary>
+    /// <param name="clinicId">The clinic (the signed-in member's, or each clinic in turn at start-up).</param>
+    /// <param name="userId">Who the audit lines name: the member whose list found the summaries stale, or null for the app itself.</param>
+    /// <param name="rulesRevision">Today's rules revision.</param>
+    /// <param name="recompute">The new summary, from the case's detail and its old summary.</param>
+    /// <param name="what">The audit detail (no personal value).</param>
+    /// <param name="cancellationToken">Stops between batches (a batch is saved whole or not at all).</param>
+    /// <returns>How many summaries were saved.</returns>
+    public async Task<int> RefreshSummariesAsync(string clinicId, string? userId, string rulesRevision, Func<CaseDetail, CaseSummary, CaseSummary> recompute, string what, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(clinicId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(rulesRevision);
+        ArgumentNullException.ThrowIfNull(recompute);
+        var stale = await db.ClinicCases.AsNoTracking()
+            .Where(c => c.ClinicId == clinicId && c.RulesRevision != rulesRevision)
+            .OrderBy(c => c.Id)
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+        if (stale.Count == 0)
+        {
+            return 0;
+        }
+
+        var key = await KeyAsync(clinicId, cancellationToken);
+        var saved = 0;
+        foreach (var batch in stale.Chunk(RefreshBatch))
+        {
+            var rows = await db.ClinicCases
+                .Where(c => c.ClinicId == clinicId && c.RulesRevision != rulesRevision && batch.Contains(c.Id))
+                .ToListAsync(cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var fresh = new List<(string Id, int Version, CaseSummary Summary)>(rows.Count);
+            try
+            {
+                foreach (var row in rows)
+                {
+                    var opened = Open(key, row);
+                    var summary = recompute(opened.Detail, opened.Summary);
+                    row.SealedSummary = ClinicCrypto.Seal(key, row.Id, SummaryField, JsonSerializer.Serialize(summary, Json));
+                    row.RulesRevision = rulesRevision;
+                    row.UpdatedUtc = now;
+                    row.Version++;
+                    audit.Stage(clinicId, userId, AuditActions.CaseChanged, row.Id, what);
+                    fresh.Add((row.Id, row.Version, summary));
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                continue;
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+
+            saved += fresh.Count;
+            foreach (var (id, version, summary) in fresh)
+            {
+                summaries.Set(id, version, summary);
+            }
+        }
+
+        return saved;
     }
 
     /// <summary>

@@ -137,6 +137,9 @@ public static class ClinicWorkspace
         services.AddScoped<StaffAccounts>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<Cases.CaseWorkspace>();
+        services.AddSingleton<Cases.SummaryRefreshGate>();
+        services.AddSingleton<Cases.StartupSummaryRefresh>();
+        services.AddHostedService(sp => sp.GetRequiredService<Cases.StartupSummaryRefresh>());
         services.AddScoped<Intake.CaseImport>();
         Admin.ClinicAdminRegistration.AddClinicAdmin(services, configuration);
         return services;

@@ -107,6 +107,77 @@ public sealed class ClinicCasesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RefreshSummaries_RewritesOnlyTheMembersStaleSummaries_WithOneAuditLineEach()
+    {
+        var stale1 = await CreateAsync(_north, "N1", Detail("Nora North", "Ned North"));
+        var stale2 = await CreateAsync(_north, "N2", Detail("Nell North", "Nat North"));
+        var current = await Store().CreateAsync(_north, CaseStatus.Intake, _north.UserId, "new-rules", Summary("N3"), Detail("Nia North", "Nick North"));
+        var otherClinic = await CreateAsync(_south, "S1", Detail("Sue South", "Sam South"));
+        var seen = new List<string>();
+
+        var saved = await Store().RefreshSummariesAsync(_north.ClinicId, _north.UserId, "new-rules", (detail, old) =>
+        {
+            seen.Add(detail.ClientName);
+            return old with { Label = old.Label + " again", Reliefs = ["InnocentSpouse"] };
+        }, "summary recomputed under new rules");
+
+        Assert.Equal(2, saved);
+        Assert.Equal(["Nell North", "Nora North"], seen.Order(StringComparer.Ordinal));
+        var rows = (await Store().ListAsync(_north)).ToDictionary(r => r.Id);
+        Assert.All([stale1, stale2], id =>
+        {
+            Assert.Equal("new-rules", rows[id].RulesRevision);
+            Assert.EndsWith(" again", rows[id].Summary.Label, StringComparison.Ordinal);
+            Assert.Equal(["InnocentSpouse"], rows[id].Summary.Reliefs);
+        });
+        Assert.Equal(2, (await Store().OpenAsync(_north, stale1, auditAction: null))!.Version);
+        Assert.Equal("N3", rows[current].Summary.Label);
+        Assert.Equal(1, (await Store().OpenAsync(_north, current, auditAction: null))!.Version);
+        Assert.Equal("test-rules", Assert.Single(await Store().ListAsync(_south)).RulesRevision);
+        var changed = (await AuditOf(_north)).Where(a => a.Action == AuditActions.CaseChanged).ToList();
+        Assert.Equal(new[] { stale1, stale2 }.Order(StringComparer.Ordinal), changed.Select(a => a.CaseId!).Order(StringComparer.Ordinal));
+        Assert.All(changed, a => Assert.Equal(("summary recomputed under new rules", _north.UserId), (a.Detail, a.UserId)));
+        Assert.Equal(0, await Store().RefreshSummariesAsync(_north.ClinicId, _north.UserId, "new-rules", (_, _) => throw new InvalidOperationException("nothing is stale"), "again"));
+    }
+
+    [Fact]
+    public async Task RefreshSummaries_ACaseSavedMeanwhile_LeavesItsBatchForLater_AndSavesTheNextBatch()
+    {
+        // One batch more than fits: while the first batch is being recomputed, a volunteer saves one of its cases, so
+        // that batch must not be saved over their change; the second batch is.
+        var ids = new List<string>();
+        for (var i = 0; i <= ClinicCases.RefreshBatch; i++)
+        {
+            ids.Add(await CreateAsync(_north, $"N{i}", Detail($"Client {i}", $"Other {i}")));
+        }
+
+        var first = true;
+        string? savedMeanwhile = null;
+        var saved = await Store().RefreshSummariesAsync(_north.ClinicId, _north.UserId, "new-rules", (detail, old) =>
+        {
+            if (first)
+            {
+                first = false;
+                // What a volunteer's save does to the row that matters here: a new version.
+                savedMeanwhile = ids[int.Parse(old.Label[1..], System.Globalization.CultureInfo.InvariantCulture)];
+                using var scope = _services.CreateScope();
+                Assert.Equal(1, scope.ServiceProvider.GetRequiredService<InterviewDbContext>().Database
+                    .ExecuteSql($"UPDATE \"ClinicCases\" SET \"Version\" = \"Version\" + 1 WHERE \"Id\" = {savedMeanwhile}"));
+            }
+
+            return old with { Label = old.Label + " again" };
+        }, "summary recomputed under new rules");
+
+        Assert.Equal(1, saved);
+        var rows = await Store().ListAsync(_north);
+        Assert.Equal(ClinicCases.RefreshBatch, rows.Count(r => r.RulesRevision == "test-rules"));
+        Assert.Single(rows, r => r.RulesRevision == "new-rules" && r.Summary.Label.EndsWith(" again", StringComparison.Ordinal));
+        Assert.Equal("test-rules", Assert.Single(rows, r => r.Id == savedMeanwhile).RulesRevision);
+        Assert.Equal(2, (await Store().OpenAsync(_north, savedMeanwhile!, auditAction: null))!.Version);
+        Assert.Single(await AuditOf(_north), a => a.Detail == "summary recomputed under new rules");
+    }
+
+    [Fact]
     public async Task List_ShowsOnlyTheMembersClinic()
     {
         await CreateAsync(_north, "N1", Detail("Nora North", "Ned North"));

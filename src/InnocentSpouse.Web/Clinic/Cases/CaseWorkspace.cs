@@ -6,9 +6,11 @@ namespace InnocentSpouse.Web.Clinic.Cases;
 /// <summary>
 /// The case pages' one way to the store (<see cref="ClinicCases"/>): it reads cases for the signed-in member and keeps
 /// every stored summary true to today's rules. A summary computed under another <see cref="CaseScreening.RulesRevision"/>
-/// is recomputed (with <see cref="CaseScreening"/>, the one place deadlines are computed) and saved when read.
+/// is recomputed (with <see cref="CaseScreening"/>, the one place deadlines are computed) and saved when read: the
+/// first list after a rules change rewrites all of the clinic's stale summaries in batches, one request at a time
+/// (<see cref="SummaryRefreshGate"/>).
 /// </summary>
-public sealed class CaseWorkspace(ClinicCases cases, AppToday today)
+public sealed class CaseWorkspace(ClinicCases cases, AppToday today, SummaryRefreshGate refreshGate)
 {
     /// <summary>The audit detail of a save that only recomputed the summary.</summary>
     public const string RecomputedDetail = "summary recomputed under new rules";
@@ -23,6 +25,19 @@ public sealed class CaseWorkspace(ClinicCases cases, AppToday today)
     public async Task<IReadOnlyList<CaseRow>> ListAsync(StaffMember member, CancellationToken cancellationToken = default)
     {
         var rows = await cases.ListAsync(member, cancellationToken);
+        if (rows.All(r => string.Equals(r.RulesRevision, CaseScreening.RulesRevision, StringComparison.Ordinal)))
+        {
+            return rows;
+        }
+
+        // After a deployment that changed the rules: the stale summaries are rewritten in batches, by one request per
+        // clinic at a time (SummaryRefreshGate), and the list is read again. A case someone saved meanwhile is
+        // recomputed on its own below.
+        await refreshGate.RunAsync(
+            member.ClinicId,
+            () => cases.RefreshSummariesAsync(member.ClinicId, member.UserId, CaseScreening.RulesRevision, Recompute, RecomputedDetail, cancellationToken),
+            cancellationToken);
+        rows = await cases.ListAgainAsync(member, cancellationToken);
         if (rows.All(r => string.Equals(r.RulesRevision, CaseScreening.RulesRevision, StringComparison.Ordinal)))
         {
             return rows;
@@ -56,8 +71,16 @@ public sealed class CaseWorkspace(ClinicCases cases, AppToday today)
     public OpenedCase Recompute(OpenedCase opened, string? label = null)
     {
         ArgumentNullException.ThrowIfNull(opened);
-        var summary = CaseScreening.Of(opened.Detail, Today).Summary(label ?? opened.Summary.Label, opened.Detail);
+        var summary = Recompute(opened.Detail, label is null ? opened.Summary : opened.Summary with { Label = label });
         return opened with { Summary = summary, RulesRevision = CaseScreening.RulesRevision };
+    }
+
+    /// <summary>A case's summary under today's rules, from its detail and its stored summary (whose label it keeps).</summary>
+    public CaseSummary Recompute(CaseDetail detail, CaseSummary stored)
+    {
+        ArgumentNullException.ThrowIfNull(detail);
+        ArgumentNullException.ThrowIfNull(stored);
+        return CaseScreening.Of(detail, Today).Summary(stored.Label, detail);
     }
 
     /// <summary>Saves a change (summary recomputed), if nobody saved the case since it was read.</summary>
