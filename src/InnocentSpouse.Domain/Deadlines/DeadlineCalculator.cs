@@ -319,7 +319,10 @@ public sealed class DeadlineCalculator
             + "rights is not confirmed. A letter that decides the merits can be a final determination (Vera), so this app shows a "
             + "protective 90-day date."),
             [Citations.TasInnocentSpouse, Citations.Vera, Citations.Irc6015E],
-            TaxCourtFiling, Jurisdictional, taxCourt: true, [],
+            TaxCourtFiling,
+            DeadlineText.Get("tax-court-protective.extension-note", "If this letter does give Tax Court rights, the 90 days of §6015(e) cannot be extended: the courts treat that limit as jurisdictional "
+                + "(Pollock; Frutiger, 162 T.C. No. 5 (2024)). Whether it gives those rights is not confirmed, so treat day 90 as real."),
+            taxCourt: true, [],
             anchor.Caveats.Add(DeadlineText.Get("tax-court-protective.caveat.unconfirmed", "Not a confirmed deadline: whether a 3657-C gives Tax Court rights is unconfirmed. Get advice (TAS or a Low Income Taxpayer Clinic) before day 90.")),
             asOf);
     }
@@ -839,14 +842,31 @@ public sealed class DeadlineCalculator
     private IEnumerable<Deadline> RefundWindows(DeadlineEvent evt, DateOnly? asOf)
     {
         var filed = evt.Date;
-        var three = ReliefWindows.RefundAfterFiling(filed, filed, evt.ReturnDueDate, calendar: _calendar).Early;
+        // A due date of April 15 moved by a weekend or holiday has two readings (open question): the window is counted
+        // from April 15 (the earlier, safer last day) and stays "may have passed" until the moved day's reading has passed too.
+        (DateOnly Earliest, DateOnly Latest)? due = evt.ReturnDueDate is { } entered ? ReliefWindows.DueDateReadings(entered, _calendar) : null;
+        var window = ReliefWindows.RefundAfterFiling(filed, filed, due?.Earliest, due?.Latest, _calendar);
+        var three = window.Early;
         var lines = ImmutableArray.Create(DeadlineText.Format("refund-3-year.start", "Start: {0}, the day the return was filed.", Dates.Show(filed)));
         var caveats = ImmutableArray.Create(
             DeadlineText.Get("refund.caveat.look-back", "Only payments made inside the look-back period can be refunded (IRC §6511(b)(2); unsourced detail)."),
             DeadlineText.Get("refund.caveat.c-no-refund", "Relief under §6015(c) cannot produce a refund; (b) and (f) can (IRC §6015(g)(3); unsourced cite)."));
+        var alternatives = LeapAlternatives(three);
         if (three.Start != filed)
         {
             lines = lines.Add(DeadlineText.Format("refund-3-year.filed-early", "The return was filed early; it counts as filed on its due date, {0} (IRC §6513(a); unsourced cite).", Dates.Show(three.Start)));
+        }
+
+        if (window.Late.LastDay != three.LastDay)
+        {
+            caveats = caveats.Add(DeadlineText.Format("refund-3-year.caveat.due-date-two-readings",
+                "April 15 that year was a weekend or holiday, so the due date moved to {0}. Whether an early return counts as filed on April 15 or on {0} is an open question: the app counts from April 15, the earlier and safer day, and shows the later reading too.",
+                Dates.Show(due!.Value.Latest)));
+            alternatives = alternatives.Add(new AlternativeDate(window.Late.LastDay, DeadlineText.Format("refund-3-year.alternative.moved-due-date",
+                "Counted from the moved due date, {0}: the later reading of an open question; not relied on.", Dates.Show(due.Value.Latest))));
+        }
+        else if (three.Start != filed)
+        {
             caveats = caveats.Add(DeadlineText.Get("refund-3-year.caveat.due-date-moved", "If the due date itself was moved by a weekend or holiday (e.g. April 18, 2023), the app uses the date you entered; the statutory April 15 is the conservative choice (open question)."));
         }
         else if (evt.ReturnDueDate is null)
@@ -862,8 +882,8 @@ public sealed class DeadlineCalculator
             three.LastDay, new DeadlineWorking(three.Start, three.Anniversary, null, three.Roll, lines), rule,
             [Citations.Irc6015F2, Citations.FEquitableTiming, Citations.Irc7503], IrsFiling,
             DeadlineText.Get("refund-3-year.extension-note", "No extension; if a payment's 2-year date below is later, that later date governs for that payment."),
-            taxCourt: false, LeapAlternatives(three), three.Moved ? caveats.Add(RolledForward) : caveats, asOf,
-            uncertainUntil: three.LatestReading);
+            taxCourt: false, alternatives, three.Moved ? caveats.Add(RolledForward) : caveats, asOf,
+            uncertainUntil: window.Late.LatestReading);
 
         var index = 0;
         foreach (var paid in evt.PaymentDates)
@@ -1024,7 +1044,8 @@ public sealed class DeadlineCalculator
     }
 
     /// <remarks>
-    /// "Passed" only when the date is certain. An <see cref="DeadlineKind.Estimate"/>, a floor ("at least until"), or a
+    /// "Passed" only when the date is certain. A <see cref="DeadlineKind.Protective"/> date never says "passed": it has
+    /// "gone by", and whether that ends a right is not settled. An <see cref="DeadlineKind.Estimate"/>, a floor ("at least until"), or a
     /// date that rests on a fact in doubt (<paramref name="passUncertain"/>: an earlier printed date shown instead of
     /// the law's date, a lien letter mailed late, a business-day target with a later §7503 reading) says "may already
     /// have passed" instead (issue 10 §2). A date with a known later reading (<paramref name="uncertainUntil"/>: the March 1
@@ -1038,6 +1059,15 @@ public sealed class DeadlineCalculator
         }
 
         var days = d.DayNumber - today.DayNumber;
+        if (kind == DeadlineKind.Protective && days <= 0)
+        {
+            // A protective date is shown because a right might exist (or a clock might have started): that it has gone
+            // by does not settle that a right is lost (too late only when certain, docs/adr/0008).
+            return new DeadlineStatus(today, days, days == 0
+                ? DeadlineText.Get("shared.status.protective-today", "Today is the protective date: act today")
+                : DeadlineText.Get("shared.status.protective-passed", "This protective date has gone by. Whether that ends a right is not settled: get advice today (TAS or a Low Income Taxpayer Clinic)."));
+        }
+
         var text = kind == DeadlineKind.EarliestDay
             ? days switch
             {

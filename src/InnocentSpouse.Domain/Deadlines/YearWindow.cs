@@ -139,6 +139,21 @@ public static class ReliefWindows
         (calendar ?? DcHolidayCalendar.Default).RollForward(StatutoryDueDate(taxYear)).Final;
 
     /// <summary>
+    /// The two readings of a return due date that a person entered. When April 15 fell on a weekend or D.C. legal
+    /// holiday and the date given is April 15 or the day it moved to (e.g. April 18, 2023), whether a return filed
+    /// early counts as filed on April 15 or on the moved day is an open question (letters-deadlines.md §6, "use April
+    /// 15 (conservative) and flag it"): the readings are (April 15, the moved day). Any other date is read as given.
+    /// </summary>
+    /// <param name="dueDate">The due date the person entered.</param>
+    /// <param name="calendar">The holiday calendar; <see cref="DcHolidayCalendar.Default"/> when null.</param>
+    public static (DateOnly Earliest, DateOnly Latest) DueDateReadings(DateOnly dueDate, DcHolidayCalendar? calendar = null)
+    {
+        var statutory = new DateOnly(dueDate.Year, 4, 15);
+        var moved = (calendar ?? DcHolidayCalendar.Default).RollForward(statutory).Final;
+        return moved != statutory && (dueDate == statutory || dueDate == moved) ? (statutory, moved) : (dueDate, dueDate);
+    }
+
+    /// <summary>
     /// Form 8379 (injured spouse): 3 years from the original return's due date, including extensions, or 2 years
     /// after the tax was paid if later (Instructions for Form 8379, When To File). Only the 3 years from the April 15
     /// due date are computed; a filing extension or a later payment can only make the real last day later.

@@ -250,20 +250,40 @@ public partial class DeadlineCalculatorTests
         }
     }
 
-    [Fact]
-    public void RefundWindows_ReturnFiledEarly_ThreeYearsRunFromTheDueDateAndLastDayMovesForwardUnder7503()
+    [Theory]
+    [InlineData("the moved due date typed", "2023-04-18")]
+    [InlineData("the statutory due date typed", "2023-04-15")]
+    public void RefundWindows_ReturnFiledEarly_DueDateMovedByAWeekend_CountsFromApril15_AndNeverSaysPassedBeforeTheMovedReading(string name, string typed)
     {
-        var evt = new DeadlineEvent(DeadlineEventType.ReturnFiled, D("2023-03-01"), returnDueDate: D("2023-04-18"),
-            paymentDates: [D("2025-06-10")]);
+        // April 15, 2023 was a Saturday and April 17 Emancipation Day, so the due date moved to April 18. Whether an early
+        // return counts as filed on April 15 or April 18 is an open question (letters-deadlines.md §6): count from April
+        // 15 (conservative) and flag it; "passed" only once the April 18 reading (last day 2026-04-20) has passed too.
+        var evt = new DeadlineEvent(DeadlineEventType.ReturnFiled, D("2023-03-01"), returnDueDate: D(typed), paymentDates: [D("2025-06-10")]);
 
-        var deadlines = DeadlineCalculator.For(evt);
+        var deadlines = DeadlineCalculator.For(evt, D("2026-04-17"));
 
         Assert.Equal(["refund-3-year", "refund-2-year-payment-1"], deadlines.Select(d => d.Id));
-        Assert.Equal(D("2026-04-20"), deadlines[0].Date); // 2026-04-18 is a Saturday: §7503 moves the last day to Monday.
-        Assert.Equal(D("2026-04-10"), deadlines[0].ActBy); // "Act by" stays 5 business days earlier (Thursday April 16 is Emancipation Day).
-        Assert.Equal(D("2023-04-18"), deadlines[0].Working.Anchor);
+        var three = deadlines[0];
+        Assert.True(D("2026-04-15") == three.Date, name);
+        Assert.Equal(D("2023-04-15"), three.Working.Anchor);
+        Assert.Contains(three.Alternatives, a => a.Date == D("2026-04-20") && a.Reading.Contains("2023-04-18", StringComparison.Ordinal));
+        Assert.Contains(three.Caveats, c => c.Contains("open question", StringComparison.Ordinal) && c.Contains("2023-04-18", StringComparison.Ordinal));
+        Assert.StartsWith("May already have passed", three.Status!.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Passed", DeadlineCalculator.For(evt, D("2026-04-21"))[0].Status!.Text, StringComparison.Ordinal);
         Assert.Equal(D("2027-06-10"), deadlines[1].Date);
-        Assert.Contains(deadlines[0].Caveats, c => c.Contains("April 15", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RefundWindows_ReturnFiledEarly_DueDateOnABusinessDay_HasOneReading()
+    {
+        // April 15, 2024 was a Monday: nothing to read two ways.
+        var evt = new DeadlineEvent(DeadlineEventType.ReturnFiled, D("2024-02-20"), returnDueDate: D("2024-04-15"));
+
+        var three = DeadlineCalculator.For(evt, D("2027-04-16"))[0];
+
+        Assert.Equal(D("2027-04-15"), three.Date);
+        Assert.DoesNotContain(three.Alternatives, a => a.Reading.Contains("moved due date", StringComparison.Ordinal));
+        Assert.Equal("Passed 1 day ago", three.Status!.Text);
     }
 
     [Fact]
@@ -274,6 +294,31 @@ public partial class DeadlineCalculatorTests
         Assert.Equal(DeadlineKind.Protective, deadline.Kind);
         Assert.Equal(D("2026-06-01"), deadline.Date);
         Assert.Contains(deadline.Caveats, c => c.Contains("unconfirmed", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("3657-C: a Tax Court right is unconfirmed", DeadlineEventType.NoConsideration, "2024-01-10", "tax-court-protective")]
+    [InlineData("refund offset: the 2-year clock may not have started", DeadlineEventType.RefundOffsetNotice, "2022-03-10", "two-year-bc")]
+    public void ProtectiveDate_GoneBy_NeverSaysPassed_AndUrgesAdvice(string name, DeadlineEventType type, string date, string id)
+    {
+        var card = Assert.Single(DeadlineCalculator.For(new DeadlineEvent(type, D(date)), D("2024-05-01")), d => d.Id == id);
+
+        Assert.True(DeadlineKind.Protective == card.Kind, name);
+        Assert.True(card.Status!.Days < 0, name);
+        Assert.DoesNotContain("Passed", card.Status.Text, StringComparison.Ordinal);
+        Assert.Contains("not settled", card.Status.Text, StringComparison.Ordinal);
+        Assert.Contains("advice today", card.Status.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("for any reason", card.ExtensionNote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConfirmedLastDay_GoneBy_StillSaysPassed()
+    {
+        var card = Single(DeadlineEventType.FirstCollectionActivity, "2022-03-10", "two-year-bc");
+        var late = DeadlineCalculator.For(new DeadlineEvent(DeadlineEventType.FirstCollectionActivity, D("2022-03-10")), D("2024-05-01")).Single(d => d.Id == "two-year-bc");
+
+        Assert.Equal(DeadlineKind.LastDay, card.Kind);
+        Assert.StartsWith("Passed", late.Status!.Text, StringComparison.Ordinal);
     }
 
     [Fact]

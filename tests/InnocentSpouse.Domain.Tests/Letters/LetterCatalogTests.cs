@@ -49,6 +49,20 @@ public class LetterCatalogTests
     }
 
     [Fact]
+    public void CdpDetermination_TheThirtyDaysAreRealButNotJurisdictional_NeverSaysReviewIsLost()
+    {
+        // §6330(d)(1) is not jurisdictional and can be tolled in rare cases (Boechler; letters-deadlines.md §3.3): the
+        // guide must urge day 30 without saying a late petition can never be heard.
+        var entry = LetterCatalog.ById("3193")!;
+
+        Assert.DoesNotContain("cannot be extended", entry.DeadlineRule, StringComparison.Ordinal);
+        Assert.DoesNotContain("cannot review", entry.IfMissed, StringComparison.Ordinal);
+        Assert.Contains("real deadline", entry.DeadlineRule, StringComparison.Ordinal);
+        Assert.Contains("rare", entry.IfMissed, StringComparison.Ordinal);
+        Assert.Contains(entry.Sources, s => s.Document.Contains("Boechler", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void All_UnconfirmedNumbers_CarryACaveat()
     {
         Assert.All(LetterCatalog.All.Where(l => l.Number.Contains("not confirmed", StringComparison.Ordinal)),
