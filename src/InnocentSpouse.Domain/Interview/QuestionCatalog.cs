@@ -407,11 +407,11 @@ public static class QuestionCatalog
 
     /// <summary><c>property-transferred-to-you</c>: possible disqualified assets.</summary>
     public static Question PropertyTransferredToYou { get; } = YesNo("property-transferred-to-you", QuestionScope.Year, InterviewSection.Knowledge,
-        $"Did {Spouse} give you money or property to keep it from the IRS, or in the year before the IRS first proposed more tax?",
+        $"Did {Spouse} give you money or property to keep it from the IRS, or at any time since one year before the IRS first proposed more tax?",
         "Do not count transfers made under a divorce or separation decree.",
         Citations.Irc("§6015(c)(4)"), allowsNotSure: true)
         .Assisted(
-            prompt: $"Did {ClientsSpouse} give your client money or property to keep it from the IRS, or in the year before the IRS first proposed more tax?",
+            prompt: $"Did {ClientsSpouse} give your client money or property to keep it from the IRS, or at any time since one year before the IRS first proposed more tax?",
             hint: SameAsPublic);
 
     /// <summary><c>knowingly-signed-fraudulent-return</c>: the requester knowingly took part in a fraudulent return.</summary>

@@ -549,8 +549,8 @@ internal sealed partial class Form8857WorksheetBuilder
         });
         PerYear(item.Support, year => Year(Q.PropertyTransferredToYou, year) switch
         {
-            "yes" => F("worksheet.benefit-and-transfers.support.property-transferred-to-you.yes", "you answered that {0} gave you money or property to keep it from the IRS, or in the year before the IRS first proposed more tax.", OnLine6),
-            "no" => F("worksheet.benefit-and-transfers.support.property-transferred-to-you.no", "you answered that {0} did not give you money or property to keep it from the IRS, or in the year before the IRS first proposed more tax.", OnLine6),
+            "yes" => F("worksheet.benefit-and-transfers.support.property-transferred-to-you.yes", "you answered that {0} gave you money or property to keep it from the IRS, or at any time since one year before the IRS first proposed more tax.", OnLine6),
+            "no" => F("worksheet.benefit-and-transfers.support.property-transferred-to-you.no", "you answered that {0} did not give you money or property to keep it from the IRS, or at any time since one year before the IRS first proposed more tax.", OnLine6),
             _ => null,
         });
         switch (Household(Q.FraudulentTransferScheme))
