@@ -139,7 +139,7 @@ public partial class ScreeningEngineTests
     /// chart goes on, says why, and gives the protective date 2 years after the notice.
     /// </summary>
     [Theory]
-    [InlineData("intent-to-levy-cp504", "", "A CP504 does not start the 2-year clock")]
+    [InlineData("intent-to-levy-cp504", "", "A CP504 most likely does not start the 2-year clock")]
     [InlineData("lien-hearing-notice", "", "A lien hearing notice (Letter 3172, IRC §6320) does not start the 2-year clock")]
     [InlineData("refund-offset", "offset-notice-described-relief=no", "McGee")]
     [InlineData("refund-offset", "offset-notice-described-relief=not-sure", "McGee")]

@@ -29,7 +29,7 @@ public static class TimingRules
     private static readonly KeyedText ProtectiveClosedCaveat = new("reason.protective-window.closed-caveat",
         "Whether this relief is still open may turn on what that notice said. A Low Income Taxpayer Clinic or the Taxpayer Advocate Service can look at it with you.");
     private static readonly KeyedText WhyCp504 = new("reason.protective-window.why-cp504",
-        "A CP504 does not start the 2-year clock: the regulation names only a levy hearing notice under IRC §6330, a refund offset, a collection suit and a court claim (Treas. Reg. §1.6015-5(b)(2)(ii)), and a CP504 is none of these.");
+        "A CP504 most likely does not start the 2-year clock: the regulation names only a levy hearing notice under IRC §6330, a refund offset, a collection suit and a court claim (Treas. Reg. §1.6015-5(b)(2)(ii)), and a CP504 is none of these. No court has settled this.");
     private static readonly KeyedText WhyLien = new("reason.protective-window.why-lien",
         "A lien hearing notice (Letter 3172, IRC §6320) does not start the 2-year clock under the regulation, which names the levy hearing notice of IRC §6330 and leaves out lien filings (Treas. Reg. §1.6015-5(b)(2)(ii)). Some practitioners read it more broadly.");
     private static readonly KeyedText WhyOffsetNo = new("reason.protective-window.why-offset-no",
