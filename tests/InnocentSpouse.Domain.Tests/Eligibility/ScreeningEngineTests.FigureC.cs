@@ -63,6 +63,24 @@ public partial class ScreeningEngineTests
         Assert.Contains(result.Caveats, c => c.Contains("no single factor decides", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("benefited, no abuse or control", "significant-benefit=i-benefited", FactorLean.Against)]
+    [InlineData("benefited, but the other person controlled the money", "significant-benefit=i-benefited; financial-control=yes", FactorLean.Neutral)]
+    [InlineData("benefited, but abused and afraid", "significant-benefit=i-benefited; abused-and-afraid=yes", FactorLean.Neutral)]
+    [InlineData("not sure, no abuse or control", "significant-benefit=not-sure", FactorLean.Against)]
+    [InlineData("not sure, but the other person controlled the money", "significant-benefit=not-sure; financial-control=yes", FactorLean.Neutral)]
+    [InlineData("basic support only, with control", "significant-benefit=no-one-or-basic-support; financial-control=yes", FactorLean.Favors)]
+    [InlineData("only the other person benefited", "significant-benefit=only-other-person", FactorLean.Favors)]
+    public void FigureC_SignificantBenefit_AbuseOrControlMakesABenefitNeutral(string name, string changes, FactorLean expected)
+    {
+        // Rev. Proc. 2013-34 §4.03(2)(e): a benefit beyond normal support weighs against relief, but when the other
+        // spouse controlled the finances or there was abuse, so that they decided the spending, the factor is neutral.
+        var result = Scenario.Evaluate(Scenario.Baseline().Set(KnewStillMarriedNoHardship + changes)).Relief(ReliefType.EquitableRelief);
+
+        var benefit = Assert.Single(result.Factors, f => f.Factor == "Significant benefit");
+        Assert.True(expected == benefit.Lean, $"{name}: {benefit.Lean}, {benefit.Because}");
+    }
+
     [Fact]
     public void FigureC_Streamlined_TableShownAndFactorsNotCounted()
     {

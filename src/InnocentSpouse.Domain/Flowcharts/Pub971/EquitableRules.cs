@@ -72,6 +72,10 @@ public static class EquitableRules
     private static readonly KeyedText SignificantBenefitBecause4 = new("factor.significant-benefit.controlled", "Abuse or financial control meant you had no say in how the money was spent.");
     private static readonly KeyedText SignificantBenefitCaveat5 = new("factor.significant-benefit.controlled-caveat", "(This reading of the benefit factor was not confirmed in our sources.)");
     private static readonly KeyedText SignificantBenefitBecause6 = new("factor.significant-benefit.no-one", "No one benefited beyond basic living costs.");
+    private static readonly KeyedText SignificantBenefitBecause7 = new("factor.significant-benefit.benefited-but-controlled",
+        "You got a benefit beyond normal support, but abuse or financial control meant the other person decided how the money was spent, so this factor is neutral (Rev. Proc. 2013-34 §4.03(2)(e)).");
+    private static readonly KeyedText SignificantBenefitBecause8 = new("factor.significant-benefit.not-sure-but-controlled",
+        "You weren't sure whether you benefited, and abuse or financial control meant the other person decided how the money was spent, so this factor is neutral (Rev. Proc. 2013-34 §4.03(2)(e)).");
     private static readonly KeyedText ComplianceBecause1 = new("factor.compliance.yes", "You have filed and paid on time since.");
     private static readonly KeyedText ComplianceBecause2 = new("factor.compliance.no", "You have not kept up with filing or paying since.");
     private static readonly KeyedText ComplianceBecause3 = new("factor.compliance.partly", "You tried to comply but could not always pay in full.");
@@ -440,7 +444,11 @@ public static class EquitableRules
         return c.Get(QuestionCatalog.SignificantBenefit) switch
         {
             null => Need(QuestionCatalog.SignificantBenefit),
+            // Rev. Proc. 2013-34 §4.03(2)(e): a benefit weighs against relief, but abuse or financial control that left
+            // the spending to the other person makes it neutral.
+            "i-benefited" when controlled => Lean(FactorLean.Neutral, SignificantBenefitBecause7),
             "i-benefited" => Lean(FactorLean.Against, SignificantBenefitBecause1),
+            AnswerValues.NotSure when controlled => Lean(FactorLean.Neutral, SignificantBenefitBecause8),
             AnswerValues.NotSure => Lean(FactorLean.Against, SignificantBenefitBecause2),
             "only-other-person" => Lean(FactorLean.Favors, SignificantBenefitBecause3),
             _ when controlled => Lean(FactorLean.Favors, SignificantBenefitBecause4, SignificantBenefitCaveat5),
