@@ -507,7 +507,7 @@ public static class QuestionCatalog
     /// <summary><c>income-belongs-to-other-spouse</c>: §66(c): the item is the other spouse's earned or separate income.</summary>
     public static Question IncomeBelongsToOtherSpouse { get; } = YesNo("income-belongs-to-other-spouse", QuestionScope.Year, InterviewSection.Returns,
         $"Is the income {Spouse}'s pay, their business or partnership income, or income from their separate property?",
-        "These kinds of income count as the other spouse's for this relief.",
+        "These kinds of income count as the other spouse's for this relief, and so does any other income that community-property law treats as theirs.",
         Citations.Irc("§66(c)"))
         .Assisted(
             prompt: $"Is the income {ClientsSpouse}'s pay, their business or partnership income, or income from their separate property?",

@@ -25,6 +25,12 @@ public partial class ScreeningEngineTests
         { "Alaska opt-in community property: human review", SeparateIn + "opt-in-state", Determination.NeedMoreInformation },
         { "Puerto Rico: human review", SeparateIn + "territory", Determination.NeedMoreInformation },
         { "Separate return in a common-law state", SeparateIn + "none", Determination.NotApplicable },
+        // Equitable §66(c): every Rev. Proc. 2013-34 §4.01 condition except #1 and #2 (rules.md §9.3).
+        { "Not the other spouse's income and no exception (§4.01(7))", SeparateIn + "arizona; income-belongs-to-other-spouse=no; attribution-exception=none", Determination.DoesNotQualify },
+        { "Not the other spouse's kind of income, but theirs only by community-property law: equitable goes on", SeparateIn + "arizona; income-belongs-to-other-spouse=no; attribution-exception=community-property-law", Determination.MayQualify },
+        { "Not sure whether an exception fits", SeparateIn + "arizona; income-belongs-to-other-spouse=no; attribution-exception=not-sure", Determination.NeedMoreInformation },
+        { "Knowingly signed a fraudulent return (§4.01(6))", SeparateIn + "wisconsin; reported-community-income=yes; knowingly-signed-fraudulent-return=yes", Determination.DoesNotQualify },
+        { "Disqualified assets (§4.01(5)): partial", SeparateIn + "wisconsin; reported-community-income=yes; property-transferred-to-you=yes", Determination.MayQualifyPartial },
     };
 
     [Theory]

@@ -19,10 +19,12 @@ public sealed partial class AssistedWordingTests
     /// <summary>
     /// SHA-256 of every public key, prompt, hint and option (English, catalog order) as they were before assisted mode
     /// (computed from the catalog's source at that commit, f792161, independently of this code), changed on purpose
-    /// once since: session 11 corrected <c>property-transferred-to-you</c> to ask about transfers "at any time since one
-    /// year before the IRS first proposed more tax" (§6015(c)(4) presumes those made after the letter too; rules.md §3).
+    /// since, in session 11 only: <c>property-transferred-to-you</c> asks about transfers "at any time since one year
+    /// before the IRS first proposed more tax" (§6015(c)(4) presumes those made after the letter too; rules.md §3), and
+    /// the hint of <c>income-belongs-to-other-spouse</c> adds "any other income that community-property law treats as
+    /// theirs" (rules.md §9.2 #3).
     /// </summary>
-    private const string PublicEnglishFingerprint = "5E1DA438CCDE3E5C31D16DBC363DF8A76CB10CF600C91C2B0AE17903F4446839";
+    private const string PublicEnglishFingerprint = "18E6F784614F23CB4866DDB49B35E3C6508B96ACD978B33D8E1FA39034515AB3";
 
     [Fact]
     public void EveryQuestion_HasAnAssistedPrompt_ThatIsAQuestion() =>

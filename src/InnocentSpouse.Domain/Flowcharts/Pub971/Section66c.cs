@@ -68,7 +68,25 @@ public static class Section66c
         yield return new YesNoQuestion("cp-reported-income", Citations.Pub971("Community Property Laws, traditional relief"), Q.ReportedCommunityIncome,
             Edge.To("cp-fraud-scheme"), Edge.To("cp-income-type"));
         yield return new YesNoQuestion("cp-income-type", Citations.Irc("§66(c)"), Q.IncomeBelongsToOtherSpouse,
-            Edge.To("cp-knew-of-item"), Edge.To("cp-fraud-scheme"));
+            Edge.To("cp-knew-of-item"), Edge.To("cp-attribution-exception"));
+
+        // Not the other spouse's pay, business, partnership or separate-property income: equitable relief still needs
+        // the tax to come from the other spouse's item, or one of the exceptions (Rev. Proc. 2013-34 §4.01(7); rules.md §9.3).
+        yield return new ChoiceQuestion("cp-attribution-exception", Citations.RevProc("§4.01(7)(a)-(e)"), Q.AttributionException,
+            new Branch("community-property-law", Edge.To("cp-fraud-scheme")),
+            new Branch("nominal-ownership", Edge.To("cp-fraud-scheme")),
+            new Branch("misappropriation", Edge.To("cp-fraud-scheme")),
+            new Branch("abuse", Edge.WithCaveat("cp-fraud-scheme",
+                "The abuse exception needs abuse that made you unable to question the return or payment for fear of retaliation (Heydon-Grauss v. Commissioner, T.C. Memo. 2018-209).")),
+            new Branch("fraud-by-other-person", Edge.To("cp-fraud-scheme")),
+            new Branch("none", Edge.To("cp-own-income")),
+            new Branch(AnswerValues.NotSure, Edge.Assuming("cp-attribution-unknown",
+                "You weren't sure whether an exception applies, so we could not screen equitable community-property relief.")));
+        yield return new Outcome("cp-own-income", Citations.RevProc("§4.01(7)"), Determination.DoesNotQualify,
+            "Community-property relief is for tax on the other spouse's income. You said this income is not theirs and none of the exceptions fits, so neither traditional nor equitable community-property relief fits.",
+            "The exceptions are fact-heavy (Minton v. Commissioner, T.C. Memo. 2018-15). If you think one might fit, have a tax professional look.");
+        yield return new Outcome("cp-attribution-unknown", Citations.RevProc("§4.01(7)(a)-(e)"), Determination.NeedMoreInformation,
+            "We need to know whether the income is really the other spouse's (community-property law, title in your name only, misused tax money, abuse, or their fraud). A Low Income Taxpayer Clinic can help.");
         yield return new ChoiceQuestion("cp-knew-of-item", Citations.Irc("§66(c)(3)"), Q.KnewOfItem,
             new Branch("no", Edge.To("cp-reason-to-know")),
             new Branch("partly", Edge.WithCaveat("cp-fraud-scheme",
@@ -98,10 +116,22 @@ public static class Section66c
             "If traditional relief turns out to be too late, the IRS considers equitable community-property relief on the same form, and that has a longer deadline.",
             BernalCaveat);
 
+        // Equitable relief: every Rev. Proc. 2013-34 §4.01 threshold condition except the joint return (#1) and (b)/(c)
+        // first (#2) (rules.md §9.3): no fraudulent scheme (#4), disqualified assets (#5), no fraudulent return (#6).
         yield return new YesNoQuestion("cp-fraud-scheme", Citations.RevProc("§4.01(4)"), Q.FraudulentTransferScheme,
-            Edge.To("cp-fraudulent-scheme"), Edge.To("cp-streamlined"));
+            Edge.To("cp-fraudulent-scheme"), Edge.To("cp-disqualified-assets"));
         yield return new Outcome("cp-fraudulent-scheme", Citations.RevProc("§4.01(4)"), Determination.DoesNotQualify,
             "Traditional community-property relief does not fit, and equitable relief is not available when spouses moved property between them as part of a fraudulent scheme.");
+        yield return new YesNoQuestion("cp-disqualified-assets", Citations.RevProc("§4.01(5)"), Q.PropertyTransferredToYou,
+            Edge.Partial("cp-fraudulent-return", "Relief can cover only the tax above the value of the property the other person transferred to you (disqualified assets)."),
+            Edge.To("cp-fraudulent-return"),
+            new Edge(new NodeKey("cp-fraudulent-return"),
+                Assumption: "You weren't sure whether the other person transferred property to you, so we assumed relief may be reduced by its value.",
+                Limitation: "Relief may be reduced by the value of any property the other person transferred to you to avoid tax."));
+        yield return new YesNoQuestion("cp-fraudulent-return", Citations.RevProc("§4.01(6)"), Q.KnowinglySignedFraudulentReturn,
+            Edge.To("cp-fraud-by-you"), Edge.To("cp-streamlined"));
+        yield return new Outcome("cp-fraud-by-you", Citations.RevProc("§4.01(6)"), Determination.DoesNotQualify,
+            "Traditional community-property relief does not fit, and equitable relief is not available to someone who knowingly took part in filing a fraudulent return.");
         yield return new RuleCheck("cp-streamlined", Citations.RevProc("§4.02"),
             "Does the streamlined test fit: no longer married, economic hardship, and you did not know of the income (or abuse or financial control)?",
             EquitableRules.StreamlinedMetCommunityProperty, Edge.To("cp-equitable"), Edge.To("cp-factors"));
