@@ -18,6 +18,7 @@ public partial class ScreeningEngineTests
         { "Cheshire: actual knowledge of the distribution", "knew-of-item=yes", Determination.DoesNotQualify },
         { "Actual knowledge, abuse exception (Reg. §1.6015-3(c)(2)(v))", "knew-of-item=yes; abused-and-afraid=yes", Determination.MayQualify },
         { "Knew part of the item", "knew-of-item=partly", Determination.MayQualifyPartial },
+        { "Knew part of the item, but abuse made her afraid to challenge it: the exception covers that part too", "knew-of-item=partly; abused-and-afraid=yes", Determination.MayQualify },
         { "Fraudulent transfer scheme", "fraudulent-transfer-scheme=yes", Determination.DoesNotQualify },
         { "Disqualified assets raise the requester's share", "property-transferred-to-you=yes", Determination.MayQualifyPartial },
         { "Not sure about transfers: assumed partial", "property-transferred-to-you=not-sure", Determination.MayQualifyPartial },

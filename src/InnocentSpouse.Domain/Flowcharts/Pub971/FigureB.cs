@@ -78,8 +78,14 @@ public static class FigureB
 
         yield return new ChoiceQuestion("b-knew-of-item", Citations.Irc("§6015(c)(3)(C)"), Q.KnewOfItem,
             new Branch("no", Edge.To("b-fraud-scheme")),
-            new Branch("partly", Edge.Partial("b-fraud-scheme", "You knew about part of the item, so the IRS can keep you liable for the part you knew about.")),
+            new Branch("partly", Edge.To("b-abuse-partly")),
             new Branch("yes", Edge.To("b-abuse")));
+
+        // The abuse exception lifts the actual-knowledge bar for the part known too (Treas. Reg. §1.6015-3(c)(2)(v); rules.md §3).
+        yield return new YesNoQuestion("b-abuse-partly", Citations.Reg("§1.6015-3(c)(2)(v)"), Q.AbusedAndAfraid,
+            Edge.WithCaveat("b-fraud-scheme",
+                "You knew about part of the item, but abuse made you afraid to challenge the return; the abuse exception then keeps actual knowledge from barring (c) for that part too. The regulation's exact text was not confirmed in our sources."),
+            Edge.Partial("b-fraud-scheme", "You knew about part of the item, so the IRS can keep you liable for the part you knew about."));
         yield return new YesNoQuestion("b-abuse", Citations.Reg("§1.6015-3(c)(2)(v)"), Q.AbusedAndAfraid,
             Edge.WithCaveat("b-fraud-scheme",
                 "You knew about the item, but abuse made you afraid to challenge the return; the abuse exception then keeps actual knowledge from barring (c). The regulation's exact text was not confirmed in our sources."),
