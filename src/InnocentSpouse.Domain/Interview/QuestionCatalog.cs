@@ -362,14 +362,14 @@ public static class QuestionCatalog
     /// <summary><c>knew-of-item</c>: actual knowledge of the item when signing.</summary>
     public static Question KnewOfItem { get; } = Choice("knew-of-item", QuestionScope.Year, InterviewSection.Knowledge,
         "When you signed the return, did you know about the income or item that caused the extra tax?",
-        "Knowing the money came in counts as knowing, even if you were told it was not taxable.",
+        "Knowing the money came in counts as knowing, even if you were told it was not taxable. For a deduction or credit, answer about the facts that made it wrong (for example, that the expense was personal), not just that it was claimed.",
         Citations.Case("Cheshire v. Commissioner", "115 T.C. 183 (2000)", "knowledge of the transaction"),
         ("no", "No"),
         ("partly", "I knew about part of it"),
         ("yes", "Yes"))
         .Assisted(
             prompt: "When your client signed the return, did they know about the income or item that caused the extra tax?",
-            hint: "Knowing the money came in counts as knowing, even if your client was told it was not taxable.",
+            hint: "Knowing the money came in counts as knowing, even if your client was told it was not taxable. For a deduction or credit, answer about the facts that made it wrong (for example, that the expense was personal), not just that it was claimed.",
             ("partly", "They knew about part of it"));
 
     /// <summary><c>reason-to-know</c>: whether a reasonable person in the requester's place would have known.</summary>

@@ -22,9 +22,10 @@ public sealed partial class AssistedWordingTests
     /// since, in session 11 only: <c>property-transferred-to-you</c> asks about transfers "at any time since one year
     /// before the IRS first proposed more tax" (§6015(c)(4) presumes those made after the letter too; rules.md §3), and
     /// the hint of <c>income-belongs-to-other-spouse</c> adds "any other income that community-property law treats as
-    /// theirs" (rules.md §9.2 #3).
+    /// theirs" (rules.md §9.2 #3), and the hint of <c>knew-of-item</c> says that for a deduction or credit what counts
+    /// is knowing the facts that made it wrong (King v. Commissioner, 116 T.C. 198 (2001); rules.md §3).
     /// </summary>
-    private const string PublicEnglishFingerprint = "18E6F784614F23CB4866DDB49B35E3C6508B96ACD978B33D8E1FA39034515AB3";
+    private const string PublicEnglishFingerprint = "61225D926A7B7093461CDF31F9DCCFF1359F90AA1E16F48993480A68F315E6B9";
 
     [Fact]
     public void EveryQuestion_HasAnAssistedPrompt_ThatIsAQuestion() =>
