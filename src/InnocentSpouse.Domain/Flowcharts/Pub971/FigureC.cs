@@ -57,17 +57,11 @@ public static class FigureC
         yield return new Outcome("c-fraudulent-scheme", Citations.RevProc("§4.01(4)"), Determination.DoesNotQualify,
             "Equitable relief is not available when the spouses moved property between them as part of a fraudulent scheme.");
 
-        yield return new YesNoQuestion("c-disqualified-assets", Citations.RevProc("§4.01(5)"), Q.PropertyTransferredToYou,
-            Edge.Partial("c-fraudulent-return", "Relief can cover only the tax above the value of the property the other person transferred to you (disqualified assets)."),
-            Edge.To("c-fraudulent-return"),
-            new Edge(new NodeKey("c-fraudulent-return"),
-                Assumption: "You weren't sure whether the other person transferred property to you, so we assumed relief may be reduced by its value.",
-                Limitation: "Relief may be reduced by the value of any property the other person transferred to you to avoid tax."));
-
-        yield return new YesNoQuestion("c-fraudulent-return", Citations.RevProc("§4.01(6)"), Q.KnowinglySignedFraudulentReturn,
-            Edge.To("c-fraud-by-you"), Edge.To("c-item-owner"));
-        yield return new Outcome("c-fraud-by-you", Citations.RevProc("§4.01(6)"), Determination.DoesNotQualify,
-            "Equitable relief is not available to someone who knowingly took part in filing a fraudulent return.");
+        foreach (var node in SharedSteps.DisqualifiedAssetsAndFraudulentReturn("c", "c-item-owner",
+            "Equitable relief is not available to someone who knowingly took part in filing a fraudulent return."))
+        {
+            yield return node;
+        }
 
         yield return new ChoiceQuestion("c-item-owner", Citations.RevProc("§4.01(7)"), Q.ErroneousItemOwner,
             new Branch("other-person", Edge.To("c-balance-due")),
@@ -77,7 +71,7 @@ public static class FigureC
                 "You weren't sure whose item or income caused the tax. Equitable relief generally needs it to be the other person's, so we could not screen it.")));
         yield return new Outcome("c-item-owner-unknown", Citations.RevProc("§4.01(7)"), Determination.NeedMoreInformation,
             "We need to know whose income, deduction or credit caused the tax. The IRS notice lists the items; for unpaid tax, think of whose income it came from.");
-        yield return AttributionExceptions("c-attribution-exception", Edge.To("c-own-item"), Edge.Assuming("c-attribution-unknown",
+        yield return SharedSteps.AttributionExceptions("c-attribution-exception", "c-balance-due", Edge.To("c-own-item"), Edge.Assuming("c-attribution-unknown",
             "You weren't sure whether an exception applies to the item in your name, so we could not screen it."));
         yield return new Outcome("c-own-item", Citations.RevProc("§4.01(7)"), Determination.DoesNotQualify,
             "Equitable relief is for tax from the other person's items or income. The item is yours and none of the exceptions fits.",
@@ -88,7 +82,7 @@ public static class FigureC
         // Items of both spouses: the §4.01(7) exceptions are asked about the requester's own part too. One fits:
         // relief can be full. None fits: only the other person's part, and nothing at all if (b) or (c) may
         // already cover that part (§6015(f)(1)(B)).
-        yield return AttributionExceptions("c-own-part-exception", Edge.To("c-other-part-left"), Edge.Assuming("c-other-part-left-unsure",
+        yield return SharedSteps.AttributionExceptions("c-own-part-exception", "c-balance-due", Edge.To("c-other-part-left"), Edge.Assuming("c-other-part-left-unsure",
             "You weren't sure whether an exception fits your own part, so we did not count one."));
         yield return new RuleCheck("c-other-part-left", Citations.Irc("§6015(f)(1)(B)"),
             "Is some of the other person's part left for equitable relief after (b) and (c)?", CoverageRules.OtherPersonsPartLeft,
@@ -144,19 +138,4 @@ public static class FigureC
         yield return new Outcome("c-factors-unlikely", Citations.RevProc("§4.03(2)"), Determination.Unlikely,
             "Equitable relief looks unlikely on these answers: the factors that favor relief do not outnumber those against it. The IRS weighs all facts, so consider filing anyway and explain your situation.");
     }
-
-    /// <summary>
-    /// The Rev. Proc. 2013-34 §4.01(7)(a)-(e) attribution exceptions: any one lets relief go on to the balance due;
-    /// <paramref name="ifNone"/> and <paramref name="ifNotSure"/> say where the other answers lead.
-    /// </summary>
-    private static ChoiceQuestion AttributionExceptions(string key, Edge ifNone, Edge ifNotSure) =>
-        new(key, Citations.RevProc("§4.01(7)(a)-(e)"), Q.AttributionException,
-            new Branch("community-property-law", Edge.To("c-balance-due")),
-            new Branch("nominal-ownership", Edge.To("c-balance-due")),
-            new Branch("misappropriation", Edge.To("c-balance-due")),
-            new Branch("abuse", Edge.WithCaveat("c-balance-due",
-                "The abuse exception needs abuse that made you unable to question the return or payment for fear of retaliation (Heydon-Grauss v. Commissioner, T.C. Memo. 2018-209).")),
-            new Branch("fraud-by-other-person", Edge.To("c-balance-due")),
-            new Branch("none", ifNone),
-            new Branch(AnswerValues.NotSure, ifNotSure));
 }

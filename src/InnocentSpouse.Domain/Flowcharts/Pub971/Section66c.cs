@@ -72,16 +72,8 @@ public static class Section66c
 
         // Not the other spouse's pay, business, partnership or separate-property income: equitable relief still needs
         // the tax to come from the other spouse's item, or one of the exceptions (Rev. Proc. 2013-34 §4.01(7); rules.md §9.3).
-        yield return new ChoiceQuestion("cp-attribution-exception", Citations.RevProc("§4.01(7)(a)-(e)"), Q.AttributionException,
-            new Branch("community-property-law", Edge.To("cp-fraud-scheme")),
-            new Branch("nominal-ownership", Edge.To("cp-fraud-scheme")),
-            new Branch("misappropriation", Edge.To("cp-fraud-scheme")),
-            new Branch("abuse", Edge.WithCaveat("cp-fraud-scheme",
-                "The abuse exception needs abuse that made you unable to question the return or payment for fear of retaliation (Heydon-Grauss v. Commissioner, T.C. Memo. 2018-209).")),
-            new Branch("fraud-by-other-person", Edge.To("cp-fraud-scheme")),
-            new Branch("none", Edge.To("cp-own-income")),
-            new Branch(AnswerValues.NotSure, Edge.Assuming("cp-attribution-unknown",
-                "You weren't sure whether an exception applies, so we could not screen equitable community-property relief.")));
+        yield return SharedSteps.AttributionExceptions("cp-attribution-exception", "cp-fraud-scheme", Edge.To("cp-own-income"),
+            Edge.Assuming("cp-attribution-unknown", "You weren't sure whether an exception applies, so we could not screen equitable community-property relief."));
         yield return new Outcome("cp-own-income", Citations.RevProc("§4.01(7)"), Determination.DoesNotQualify,
             "Community-property relief is for tax on the other spouse's income. You said this income is not theirs and none of the exceptions fits, so neither traditional nor equitable community-property relief fits.",
             "The exceptions are fact-heavy (Minton v. Commissioner, T.C. Memo. 2018-15). If you think one might fit, have a tax professional look.");
@@ -122,16 +114,12 @@ public static class Section66c
             Edge.To("cp-fraudulent-scheme"), Edge.To("cp-disqualified-assets"));
         yield return new Outcome("cp-fraudulent-scheme", Citations.RevProc("§4.01(4)"), Determination.DoesNotQualify,
             "Traditional community-property relief does not fit, and equitable relief is not available when spouses moved property between them as part of a fraudulent scheme.");
-        yield return new YesNoQuestion("cp-disqualified-assets", Citations.RevProc("§4.01(5)"), Q.PropertyTransferredToYou,
-            Edge.Partial("cp-fraudulent-return", "Relief can cover only the tax above the value of the property the other person transferred to you (disqualified assets)."),
-            Edge.To("cp-fraudulent-return"),
-            new Edge(new NodeKey("cp-fraudulent-return"),
-                Assumption: "You weren't sure whether the other person transferred property to you, so we assumed relief may be reduced by its value.",
-                Limitation: "Relief may be reduced by the value of any property the other person transferred to you to avoid tax."));
-        yield return new YesNoQuestion("cp-fraudulent-return", Citations.RevProc("§4.01(6)"), Q.KnowinglySignedFraudulentReturn,
-            Edge.To("cp-fraud-by-you"), Edge.To("cp-streamlined"));
-        yield return new Outcome("cp-fraud-by-you", Citations.RevProc("§4.01(6)"), Determination.DoesNotQualify,
-            "Traditional community-property relief does not fit, and equitable relief is not available to someone who knowingly took part in filing a fraudulent return.");
+        foreach (var node in SharedSteps.DisqualifiedAssetsAndFraudulentReturn("cp", "cp-streamlined",
+            "Traditional community-property relief does not fit, and equitable relief is not available to someone who knowingly took part in filing a fraudulent return."))
+        {
+            yield return node;
+        }
+
         yield return new RuleCheck("cp-streamlined", Citations.RevProc("§4.02"),
             "Does the streamlined test fit: no longer married, economic hardship, and you did not know of the income (or abuse or financial control)?",
             EquitableRules.StreamlinedMetCommunityProperty, Edge.To("cp-equitable"), Edge.To("cp-factors"));

@@ -7,8 +7,9 @@ namespace InnocentSpouse.Domain.Flowcharts.Pub971;
 
 /// <summary>
 /// The triage steps every §6015 chart starts with (rules.md §1 steps 2-3: valid joint return, bars,
-/// premature request) and the 2-year clock shared by Figures A and B (rules.md §6.1). Defined once
-/// here and placed into each figure with a key prefix, so the facts are asked once and reused.
+/// premature request), the 2-year clock shared by Figures A and B (rules.md §6.1), and the Rev. Proc. 2013-34
+/// §4.01(5)-(7) threshold steps shared by Figure C and equitable §66(c) relief (rules.md §4.1, §9.3). Defined once
+/// here and placed into each chart with a key prefix, so the facts are asked once and reused.
 /// </summary>
 internal static class SharedSteps
 {
@@ -121,4 +122,39 @@ internal static class SharedSteps
         yield return new Outcome($"{p}-too-late", source, Determination.TooLate,
             "More than 2 years have passed since the IRS first tried to collect from you, so it is too late for this relief. Equitable relief has a longer deadline and is screened separately.");
     }
+    /// <summary>
+    /// Rev. Proc. 2013-34 §4.01(5) and (6), shared by Figure C and equitable §66(c) relief: disqualified assets (relief
+    /// reduced by their value) → a knowingly fraudulent return (<c>{p}-fraud-by-you</c>, does not qualify) → <paramref name="next"/>.
+    /// </summary>
+    /// <param name="p">The key prefix ("c", "cp").</param>
+    /// <param name="next">Where the chart goes on.</param>
+    /// <param name="fraudByYou">The summary of the "knowingly took part in a fraudulent return" outcome.</param>
+    internal static IEnumerable<Node> DisqualifiedAssetsAndFraudulentReturn(string p, string next, string fraudByYou)
+    {
+        yield return new YesNoQuestion($"{p}-disqualified-assets", Citations.RevProc("§4.01(5)"), Q.PropertyTransferredToYou,
+            Edge.Partial($"{p}-fraudulent-return", "Relief can cover only the tax above the value of the property the other person transferred to you (disqualified assets)."),
+            Edge.To($"{p}-fraudulent-return"),
+            new Edge(new NodeKey($"{p}-fraudulent-return"),
+                Assumption: "You weren't sure whether the other person transferred property to you, so we assumed relief may be reduced by its value.",
+                Limitation: "Relief may be reduced by the value of any property the other person transferred to you to avoid tax."));
+        yield return new YesNoQuestion($"{p}-fraudulent-return", Citations.RevProc("§4.01(6)"), Q.KnowinglySignedFraudulentReturn,
+            Edge.To($"{p}-fraud-by-you"), Edge.To(next));
+        yield return new Outcome($"{p}-fraud-by-you", Citations.RevProc("§4.01(6)"), Determination.DoesNotQualify, fraudByYou);
+    }
+
+    /// <summary>
+    /// The Rev. Proc. 2013-34 §4.01(7)(a)-(e) attribution exceptions, shared by Figure C and equitable §66(c) relief:
+    /// any one goes on to <paramref name="ifOne"/>; <paramref name="ifNone"/> and <paramref name="ifNotSure"/> say where
+    /// the other answers lead.
+    /// </summary>
+    internal static ChoiceQuestion AttributionExceptions(string key, string ifOne, Edge ifNone, Edge ifNotSure) =>
+        new(key, Citations.RevProc("§4.01(7)(a)-(e)"), Q.AttributionException,
+            new Branch("community-property-law", Edge.To(ifOne)),
+            new Branch("nominal-ownership", Edge.To(ifOne)),
+            new Branch("misappropriation", Edge.To(ifOne)),
+            new Branch("abuse", Edge.WithCaveat(ifOne,
+                "The abuse exception needs abuse that made you unable to question the return or payment for fear of retaliation (Heydon-Grauss v. Commissioner, T.C. Memo. 2018-209).")),
+            new Branch("fraud-by-other-person", Edge.To(ifOne)),
+            new Branch("none", ifNone),
+            new Branch(AnswerValues.NotSure, ifNotSure));
 }
