@@ -861,9 +861,9 @@ public sealed class DeadlineCalculator
         {
             caveats = caveats.Add(DeadlineText.Format("refund-3-year.caveat.due-date-two-readings",
                 "April 15 that year was a weekend or holiday, so the due date moved to {0}. Whether an early return counts as filed on April 15 or on {0} is an open question: the app counts from April 15, the earlier and safer day, and shows the later reading too.",
-                Dates.Show(due!.Value.Latest)));
+                Dates.Show(window.Late.Start)));
             alternatives = alternatives.Add(new AlternativeDate(window.Late.LastDay, DeadlineText.Format("refund-3-year.alternative.moved-due-date",
-                "Counted from the moved due date, {0}: the later reading of an open question; not relied on.", Dates.Show(due.Value.Latest))));
+                "Counted from the moved due date, {0}: the later reading of an open question; not relied on.", Dates.Show(window.Late.Start))));
         }
         else if (three.Start != filed)
         {

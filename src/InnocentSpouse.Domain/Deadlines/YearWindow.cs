@@ -148,8 +148,8 @@ public static class ReliefWindows
     /// <param name="calendar">The holiday calendar; <see cref="DcHolidayCalendar.Default"/> when null.</param>
     public static (DateOnly Earliest, DateOnly Latest) DueDateReadings(DateOnly dueDate, DcHolidayCalendar? calendar = null)
     {
-        var statutory = new DateOnly(dueDate.Year, 4, 15);
-        var moved = (calendar ?? DcHolidayCalendar.Default).RollForward(statutory).Final;
+        var taxYear = dueDate.Year - 1;
+        var (statutory, moved) = (StatutoryDueDate(taxYear), LatestDueDateReading(taxYear, calendar));
         return moved != statutory && (dueDate == statutory || dueDate == moved) ? (statutory, moved) : (dueDate, dueDate);
     }
 

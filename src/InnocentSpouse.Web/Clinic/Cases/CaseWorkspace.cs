@@ -25,20 +25,16 @@ public sealed class CaseWorkspace(ClinicCases cases, AppToday today, SummaryRefr
     public async Task<IReadOnlyList<CaseRow>> ListAsync(StaffMember member, CancellationToken cancellationToken = default)
     {
         var rows = await cases.ListAsync(member, cancellationToken);
-        if (rows.All(r => string.Equals(r.RulesRevision, CaseScreening.RulesRevision, StringComparison.Ordinal)))
+        if (rows.All(r => IsCurrent(r.RulesRevision)))
         {
             return rows;
         }
 
-        // After a deployment that changed the rules: the stale summaries are rewritten in batches, by one request per
-        // clinic at a time (SummaryRefreshGate), and the list is read again. A case someone saved meanwhile is
-        // recomputed on its own below.
-        await refreshGate.RunAsync(
-            member.ClinicId,
-            () => cases.RefreshSummariesAsync(member.ClinicId, member.UserId, CaseScreening.RulesRevision, Recompute, RecomputedDetail, cancellationToken),
-            cancellationToken);
+        // After a deployment that changed the rules: the stale summaries are rewritten in batches and the list is read
+        // again. A case someone saved meanwhile is recomputed on its own below.
+        await RefreshStaleAsync(member.ClinicId, member.UserId, cancellationToken);
         rows = await cases.ListAgainAsync(member, cancellationToken);
-        if (rows.All(r => string.Equals(r.RulesRevision, CaseScreening.RulesRevision, StringComparison.Ordinal)))
+        if (rows.All(r => IsCurrent(r.RulesRevision)))
         {
             return rows;
         }
@@ -46,7 +42,7 @@ public sealed class CaseWorkspace(ClinicCases cases, AppToday today, SummaryRefr
         var result = new List<CaseRow>(rows.Count);
         foreach (var row in rows)
         {
-            if (string.Equals(row.RulesRevision, CaseScreening.RulesRevision, StringComparison.Ordinal))
+            if (IsCurrent(row.RulesRevision))
             {
                 result.Add(row);
                 continue;
@@ -58,6 +54,21 @@ public sealed class CaseWorkspace(ClinicCases cases, AppToday today, SummaryRefr
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Rewrites the clinic's summaries left under older rules, in batches (<see cref="ClinicCases.RefreshSummariesAsync"/>),
+    /// once no other refresh of the clinic runs in this process (<see cref="SummaryRefreshGate"/>); returns how many were
+    /// saved. The audit lines name <paramref name="userId"/>, or no one when the app does it at start-up
+    /// (<see cref="StartupSummaryRefresh"/>).
+    /// </summary>
+    public async Task<int> RefreshStaleAsync(string clinicId, string? userId, CancellationToken cancellationToken = default)
+    {
+        var saved = 0;
+        await refreshGate.RunAsync(clinicId, async () =>
+            saved = await cases.RefreshSummariesAsync(clinicId, userId, CaseScreening.RulesRevision, Recompute, RecomputedDetail, cancellationToken),
+            cancellationToken);
+        return saved;
     }
 
     /// <summary>Opens a case of the member's clinic (audited as a view), recomputing a stale summary; null when not found.</summary>
@@ -97,7 +108,7 @@ public sealed class CaseWorkspace(ClinicCases cases, AppToday today, SummaryRefr
 
     private async Task<OpenedCase> RefreshAsync(StaffMember member, OpenedCase opened, CancellationToken cancellationToken)
     {
-        if (string.Equals(opened.RulesRevision, CaseScreening.RulesRevision, StringComparison.Ordinal))
+        if (IsCurrent(opened.RulesRevision))
         {
             return opened;
         }
@@ -106,4 +117,6 @@ public sealed class CaseWorkspace(ClinicCases cases, AppToday today, SummaryRefr
         var outcome = await cases.SaveAsync(member, fresh, RecomputedDetail, cancellationToken);
         return outcome == SaveOutcome.Saved ? fresh with { Version = fresh.Version + 1 } : fresh;
     }
+
+    private static bool IsCurrent(string rulesRevision) => string.Equals(rulesRevision, CaseScreening.RulesRevision, StringComparison.Ordinal);
 }

@@ -10,7 +10,7 @@ namespace InnocentSpouse.Web.Clinic.Cases;
 /// stale (<see cref="CaseWorkspace.ListAsync"/>), so this is a head start, not the only way. A failure is logged (the
 /// exception's type only) and leaves the work to the lists.
 /// </summary>
-public sealed class StartupSummaryRefresh(IServiceScopeFactory scopes, SummaryRefreshGate gate, ILogger<StartupSummaryRefresh> logger) : BackgroundService
+public sealed class StartupSummaryRefresh(IServiceScopeFactory scopes, ILogger<StartupSummaryRefresh> logger) : BackgroundService
 {
     /// <summary>Rewrites every clinic's stale summaries now; returns how many were saved.</summary>
     public async Task<int> RefreshAllAsync(CancellationToken cancellationToken)
@@ -24,12 +24,8 @@ public sealed class StartupSummaryRefresh(IServiceScopeFactory scopes, SummaryRe
         var saved = 0;
         foreach (var clinicId in clinics)
         {
-            await gate.RunAsync(clinicId, async () =>
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var workspace = scope.ServiceProvider.GetRequiredService<CaseWorkspace>();
-                saved += await workspace.Store.RefreshSummariesAsync(clinicId, userId: null, CaseScreening.RulesRevision, workspace.Recompute, CaseWorkspace.RecomputedDetail, cancellationToken);
-            }, cancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            saved += await scope.ServiceProvider.GetRequiredService<CaseWorkspace>().RefreshStaleAsync(clinicId, userId: null, cancellationToken);
         }
 
         return saved;

@@ -4,7 +4,7 @@ using InnocentSpouse.Data.Clinic;
 namespace InnocentSpouse.Web.Clinic.Cases;
 
 /// <summary>
-/// Lets one request per clinic at a time rewrite the summaries left under older rules (<see cref="CaseWorkspace.ListAsync"/>).
+/// Lets one request per clinic at a time rewrite the summaries left under older rules (<see cref="CaseWorkspace.RefreshStaleAsync"/>).
 /// After a deployment that changed the rules, every volunteer's first list would otherwise recompute all of the
 /// clinic's cases at once, each request the same work (20 staff and 2,000 cases: 16 s per page; docs/performance.md,
 /// "After a rules change"). The others wait for the one, then find nothing left to do. Between server instances the
